@@ -1,0 +1,128 @@
+package cn.gov.epidemic.devstack;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs {@link InfraMain} in a child JVM, touching no Kafka or zonky class in the calling JVM.
+ *
+ * <p>The child's classpath is this jar plus the jars listed in {@code devstack-runtime.classpath} (written at build
+ * time), so the broker's jars (Scala, log4j, ...) never meet a Quarkus classpath. The child's stdin is a pipe from
+ * this JVM: when this JVM dies, even by kill -9, the pipe closes and the child stops PostgreSQL and Kafka.
+ */
+public final class ChildInfra implements AutoCloseable {
+
+    private final Process process;
+    private final Map<String, String> values;
+    private final BlockingQueue<String> acks;
+
+    private ChildInfra(Process process, Map<String, String> values, BlockingQueue<String> acks) {
+        this.process = process;
+        this.values = values;
+        this.acks = acks;
+    }
+
+    public static ChildInfra start(String... infraArgs) throws IOException {
+        long t0 = System.nanoTime();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-cp", classpath(), InfraMain.class.getName(), "--exit-on-stdin-eof"));
+        cmd.addAll(List.of(infraArgs));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        CompletableFuture<Map<String, String>> ready = new CompletableFuture<>();
+        BlockingQueue<String> acks = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> pump(p.getInputStream(), ready, acks), "devstack-child-stdout");
+        reader.setDaemon(true);
+        reader.start();
+        Map<String, String> v;
+        try {
+            v = ready.get(180, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            p.destroyForcibly();
+            throw new IllegalStateException("devstack infrastructure did not become ready", e);
+        }
+        System.out.printf("[devstack] infrastructure JVM pid %d ready in %d ms: %s%n", p.pid(),
+                (System.nanoTime() - t0) / 1_000_000, v.keySet());
+        return new ChildInfra(p, v, acks);
+    }
+
+    private static void pump(InputStream in, CompletableFuture<Map<String, String>> ready, BlockingQueue<String> acks) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!ready.isDone() && line.startsWith("DEVSTACK_INFRA_READY")) {
+                    Map<String, String> m = new HashMap<>();
+                    for (String kv : line.substring("DEVSTACK_INFRA_READY".length()).trim().split(" ")) {
+                        int i = kv.indexOf('=');
+                        if (i > 0) m.put(kv.substring(0, i), kv.substring(i + 1));
+                    }
+                    ready.complete(m);
+                } else if (line.startsWith("DEVSTACK_ACK ") || line.startsWith("DEVSTACK_NACK ")) {
+                    acks.add(line);
+                } else {
+                    System.out.println("[devstack-infra] " + line);
+                }
+            }
+        } catch (IOException ignored) {
+            // the child is gone
+        } finally {
+            ready.completeExceptionally(new IllegalStateException("devstack infrastructure exited before READY"));
+        }
+    }
+
+    static String classpath() throws IOException {
+        String self;
+        try {
+            self = Path.of(ChildInfra.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+        try (InputStream in = ChildInfra.class.getResourceAsStream("/devstack-runtime.classpath")) {
+            if (in == null) throw new IOException("devstack-runtime.classpath resource missing (build devstack with Maven)");
+            String deps = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+            return self + java.io.File.pathSeparator + deps;
+        }
+    }
+
+    public String get(String key) {
+        return values.get(key);
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Sends a command ({@code kafka-stop}, {@code kafka-start}, {@code create-db NAME}) and waits for its answer. */
+    public synchronized void command(String command) throws IOException, InterruptedException {
+        acks.clear();
+        OutputStream out = process.getOutputStream();
+        out.write((command + "\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        String answer = acks.poll(120, TimeUnit.SECONDS);
+        if (answer == null || !answer.equals("DEVSTACK_ACK " + command)) {
+            throw new IllegalStateException("infrastructure command '" + command + "' failed: " + answer);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy(); // SIGTERM: the child's shutdown hook stops Kafka, then PostgreSQL
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}

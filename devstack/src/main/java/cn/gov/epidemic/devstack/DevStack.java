@@ -1,0 +1,205 @@
+package cn.gov.epidemic.devstack;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The run command: PostgreSQL and Kafka in a child JVM, then every service jar as a child process, with demo data.
+ *
+ * <pre>
+ *   java -cp devstack.jar:deps cn.gov.epidemic.devstack.DevStack [--data-dir .devstack] [--reset]
+ *        [--pg-port 15432] [--kafka-port 19092] [--no-demo]
+ *        --service personnel=personnel-service/target/quarkus-app/quarkus-run.jar:8081:personnel
+ * </pre>
+ *
+ * Each service gets its own database, {@code KAFKA_BOOTSTRAP_SERVERS}, the token public key,
+ * {@code DEVSTACK_<NAME>_URL} of every service (a gateway routes with these) and {@code DEVSTACK_PARENT_PID}:
+ * the kit's watchdog stops a service whose launcher is gone, so a launcher killed with -9 leaves nothing running
+ * (the infrastructure JVM watches its stdin for the same reason). Ctrl-C stops services, then Kafka and PostgreSQL.
+ */
+public final class DevStack {
+
+    record Svc(String name, Path jar, int port, String db) {
+    }
+
+    /** Every role of DESIGN.md's security model: the printed demo token may do anything. */
+    static final List<String> ALL_ROLES = List.of("personnel:read", "personnel:write", "personnel:pii",
+            "supplies:read", "supplies:write", "supplies:allocate", "checkpoint:read", "checkpoint:inspect",
+            "pass:issue", "closure:approve", "admin");
+
+    private DevStack() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable t) {
+            System.err.println("[devstack] failed: " + t);
+            t.printStackTrace();
+            System.exit(1); // runs the shutdown hook: stops what was started
+        }
+    }
+
+    static void run(String[] args) throws Exception {
+        Path dataDir = Path.of(".devstack");
+        int pgPort = 15432, kafkaPort = 19092;
+        boolean reset = false, demo = true;
+        List<Svc> svcs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--data-dir" -> dataDir = Path.of(args[++i]);
+                case "--pg-port" -> pgPort = Integer.parseInt(args[++i]);
+                case "--kafka-port" -> kafkaPort = Integer.parseInt(args[++i]);
+                case "--reset" -> reset = true;
+                case "--no-demo" -> demo = false;
+                case "--service" -> {
+                    String[] nv = args[++i].split("=", 2);
+                    String[] parts = nv[1].split(":");
+                    svcs.add(new Svc(nv[0], Path.of(parts[0]), Integer.parseInt(parts[1]), parts.length > 2 ? parts[2] : null));
+                }
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        dataDir = dataDir.toAbsolutePath();
+        if (reset) {
+            System.out.println("[devstack] --reset: deleting " + dataDir);
+            EmbeddedKafka.deleteRecursively(dataDir);
+        }
+        Files.createDirectories(dataDir.resolve("logs"));
+        long t0 = System.nanoTime();
+        DevKeys keys = DevKeys.inDirectory(dataDir.resolve("keys"));
+
+        final ChildInfra[] infra = new ChildInfra[1];
+        final List<Process> children = new CopyOnWriteArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("[devstack] stopping services");
+            for (int i = children.size() - 1; i >= 0; i--) children.get(i).destroy();
+            for (Process p : children) {
+                try {
+                    if (!p.waitFor(20, TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            System.out.println("[devstack] stopping kafka + postgres");
+            try {
+                if (infra[0] != null) infra[0].close();
+            } catch (Exception e) {
+                e.printStackTrace();
+            }
+            System.out.println("[devstack] stopped");
+        }, "devstack-shutdown"));
+
+        List<String> infraArgs = new ArrayList<>(List.of("--data-dir", dataDir.toString(),
+                "--pg-port", String.valueOf(pgPort), "--kafka-port", String.valueOf(kafkaPort)));
+        for (Svc s : svcs) {
+            if (s.db() != null) infraArgs.addAll(List.of("--db", s.db()));
+        }
+        infra[0] = ChildInfra.start(infraArgs.toArray(String[]::new));
+        String jdbcBase = infra[0].get("jdbcUrl");
+        jdbcBase = jdbcBase.substring(0, jdbcBase.lastIndexOf('/') + 1);
+
+        Map<String, String> urls = new LinkedHashMap<>();
+        for (Svc s : svcs) {
+            urls.put("DEVSTACK_" + s.name().toUpperCase(Locale.ROOT).replace('-', '_') + "_URL", "http://127.0.0.1:" + s.port());
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (Svc s : svcs) {
+            long ts = System.nanoTime();
+            ProcessBuilder pb = new ProcessBuilder(java, "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
+                    "-Dvertx.disableURIValidation=true", "-jar", s.jar().toAbsolutePath().toString())
+                    .redirectErrorStream(true);
+            Map<String, String> env = pb.environment();
+            env.putAll(urls);
+            env.put("QUARKUS_HTTP_PORT", String.valueOf(s.port()));
+            env.put("KAFKA_BOOTSTRAP_SERVERS", infra[0].get("bootstrap"));
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString());
+            env.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
+            env.put("DEVSTACK_PARENT_PID", String.valueOf(ProcessHandle.current().pid()));
+            env.put("EPIDEMIC_DEMO_ENABLED", String.valueOf(demo));
+            if (s.db() != null) {
+                env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcBase + s.db());
+                env.put("QUARKUS_DATASOURCE_USERNAME", infra[0].get("username"));
+                env.put("QUARKUS_DATASOURCE_PASSWORD", infra[0].get("password"));
+            }
+            Process p = pb.start();
+            children.add(p);
+            Path log = dataDir.resolve("logs").resolve(s.name() + ".log");
+            Thread t = new Thread(() -> pump(s.name(), p, log), "devstack-log-" + s.name());
+            t.setDaemon(true);
+            t.start();
+            waitReady(s, p);
+            System.out.printf("[devstack] %s ready on http://127.0.0.1:%d in %d ms (pid %d, log %s)%n",
+                    s.name(), s.port(), (System.nanoTime() - ts) / 1_000_000, p.pid(), log);
+        }
+        long readyMs = (System.nanoTime() - t0) / 1_000_000;
+        String token = keys.token("demo-operator", ALL_ROLES, 12 * 3600);
+        Files.writeString(dataDir.resolve("token.txt"), token + "\n");
+        StringBuilder banner = new StringBuilder("\n================ epidemic-response suite ready in ").append(readyMs).append(" ms\n");
+        banner.append("PostgreSQL  ").append(jdbcBase).append("  (user postgres)\nKafka       ").append(infra[0].get("bootstrap")).append('\n');
+        for (Svc s : svcs) {
+            String base = "http://127.0.0.1:" + s.port();
+            banner.append(String.format("%-11s API     %s/api/v1/%s%n", s.name(), base, s.name()));
+            banner.append(String.format("%-11s OpenAPI %s/q/openapi   docs %s/q/swagger-ui   health %s/q/health/ready%n", "", base, base, base));
+        }
+        banner.append("Token (all roles, 12 h; also in ").append(dataDir.resolve("token.txt")).append("):\n").append(token).append('\n');
+        banner.append("Try:  curl -H \"Authorization: Bearer $(cat ").append(dataDir.resolve("token.txt"))
+                .append(")\" http://127.0.0.1:").append(svcs.isEmpty() ? 8081 : svcs.get(0).port()).append("/api/v1/personnel/plans\n");
+        banner.append("Ctrl-C stops everything; data stays in ").append(dataDir).append(" (run with --reset to start empty)\n");
+        System.out.println(banner);
+        System.out.println("DEVSTACK_READY in " + readyMs + " ms");
+        for (Process p : children) {
+            p.onExit().thenAccept(x -> System.out.println("[devstack] child " + x.pid() + " exited with " + x.exitValue()));
+        }
+        Thread.currentThread().join();
+    }
+
+    private static void waitReady(Svc s, Process p) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (!p.isAlive()) throw new IllegalStateException(s.name() + " exited with " + p.exitValue());
+            try {
+                if (http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) return;
+            } catch (IOException ignored) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(s.name() + " not ready after 180 s");
+    }
+
+    private static void pump(String name, Process p, Path log) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+             var w = Files.newBufferedWriter(log, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                     java.nio.file.StandardOpenOption.APPEND)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                w.write(line);
+                w.newLine();
+                w.flush();
+                System.out.println("[" + name + "] " + line);
+            }
+        } catch (IOException ignored) {
+            // the child is gone
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package cn.gov.epidemic.kit.messaging;
+
+import cn.gov.epidemic.kit.problem.RequestIds;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Kafka consumer loop on its own thread that handles each event once: for every record one transaction records
+ * the event id ({@link ProcessedEvents}) and does the work (and any outbox rows the work adds); a redelivered event
+ * finds its id and is skipped. Offsets are committed after the batch's transactions. A record that keeps failing
+ * goes to {@code <topic>.dlq} with the reason in the {@code dlq_reason} header, and the partition moves on.
+ *
+ * <p>Services create one per subscription from a {@code @Startup} bean and {@link #close()} it on shutdown.
+ */
+public final class IdempotentConsumer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+    /** Tries of one record before it is dead-lettered. */
+    static final int MAX_ATTEMPTS = 3;
+
+    private final String name;
+    private final List<String> topics;
+    private final EventHandler handler;
+    private final ProcessedEvents processed;
+    private final ObjectMapper mapper;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final KafkaProducer<String, byte[]> dlqProducer;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    /**
+     * @param name consumer group id and the key under which processed event ids are recorded
+     */
+    public IdempotentConsumer(String name, List<String> topics, String bootstrapServers, EventHandler handler,
+                              ProcessedEvents processed, ObjectMapper mapper) {
+        this.name = name;
+        this.topics = List.copyOf(topics);
+        this.handler = handler;
+        this.processed = processed;
+        this.mapper = mapper;
+        Map<String, Object> c = new HashMap<>();
+        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        c.put(ConsumerConfig.GROUP_ID_CONFIG, name);
+        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        this.consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer());
+        Map<String, Object> p = new HashMap<>();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        this.dlqProducer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+        this.thread = new Thread(this::loop, "consumer-" + name);
+        this.thread.setDaemon(true);
+    }
+
+    public IdempotentConsumer start() {
+        thread.start();
+        return this;
+    }
+
+    private void loop() {
+        try {
+            consumer.subscribe(topics);
+            while (running) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                for (ConsumerRecord<String, byte[]> r : records) {
+                    if (!running) break;
+                    handleWithRetries(r);
+                }
+                if (!records.isEmpty() && running) consumer.commitSync();
+            }
+        } catch (WakeupException e) {
+            // close() was called
+        } catch (Exception e) {
+            LOG.errorf(e, "consumer %s stopped", name);
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+            dlqProducer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void handleWithRetries(ConsumerRecord<String, byte[]> r) {
+        String id = header(r, "ce_id");
+        String requestId = header(r, "ce_requestid");
+        if (requestId != null) MDC.put(RequestIds.MDC_KEY, requestId);
+        try {
+            Exception last = null;
+            for (int attempt = 1; attempt <= MAX_ATTEMPTS && running; attempt++) {
+                try {
+                    IncomingEvent event = parse(r, id, requestId);
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        if (processed.firstTime(name, event.id())) {
+                            try {
+                                handler.handle(event);
+                            } catch (RuntimeException e) {
+                                throw e;
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        } else {
+                            LOG.debugf("consumer %s: event %s already processed, skipped", name, event.id());
+                        }
+                    });
+                    return;
+                } catch (Exception e) {
+                    last = e;
+                    if (e instanceof IllegalArgumentException) break; // a malformed event will not get better
+                    sleep(200L * attempt);
+                }
+            }
+            if (running) deadLetter(r, last);
+        } finally {
+            MDC.remove(RequestIds.MDC_KEY);
+        }
+    }
+
+    private IncomingEvent parse(ConsumerRecord<String, byte[]> r, String id, String requestId) {
+        if (id == null || id.isBlank()) throw new IllegalArgumentException("no ce_id header");
+        JsonNode data;
+        try {
+            data = r.value() == null ? null : mapper.readTree(r.value());
+        } catch (Exception e) {
+            throw new IllegalArgumentException("event data is not JSON");
+        }
+        return new IncomingEvent(id, header(r, "ce_type"), header(r, "ce_source"), header(r, "ce_subject"),
+                header(r, "ce_time"), requestId, r.topic(), r.partition(), r.offset(), data);
+    }
+
+    private void deadLetter(ConsumerRecord<String, byte[]> r, Exception reason) {
+        String why = reason == null ? "unknown" : reason.getClass().getSimpleName() + ": " + reason.getMessage();
+        LOG.errorf("consumer %s: event %s (%s-%d@%d) dead-lettered: %s", name, header(r, "ce_id"), r.topic(), r.partition(), r.offset(), why);
+        ProducerRecord<String, byte[]> dlq = new ProducerRecord<>(r.topic() + ".dlq", null, r.key(), r.value(), r.headers());
+        dlq.headers().add("dlq_reason", why.getBytes(StandardCharsets.UTF_8));
+        dlq.headers().add("dlq_consumer", name.getBytes(StandardCharsets.UTF_8));
+        try {
+            dlqProducer.send(dlq).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("dead-letter topic unavailable", e); // stops the loop rather than lose the event
+        }
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> r, String name) {
+        Header h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    private void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        consumer.wakeup();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package cn.gov.epidemic.kit.outbox;
+
+import cn.gov.epidemic.kit.problem.RequestIds;
+import cn.gov.epidemic.kit.security.Caller;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.MDC;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** Records an event in the outbox table, inside the transaction of the change it reports. */
+@ApplicationScoped
+public class Outbox {
+
+    private static final Object WAKE_KEY = new Object();
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    OutboxRelay relay;
+    @Inject
+    Caller caller;
+    @Inject
+    TransactionSynchronizationRegistry registry;
+
+    @ConfigProperty(name = "epidemic.events.topic")
+    String topic;
+    @ConfigProperty(name = "epidemic.events.type-prefix")
+    String typePrefix;
+
+    /**
+     * Adds an event; it commits or rolls back with the caller's transaction (MANDATORY: an event outside a
+     * transaction could exist without its change). Returns the event id ({@code ce_id}).
+     *
+     * @param aggregateType e.g. {@code deployment}
+     * @param aggregateId   the Kafka key: consumers see the events of one aggregate in commit order
+     * @param eventType     past tense, relative to the service's prefix, e.g. {@code deployment.activated}
+     * @param payload       a response record (never an entity): the event data
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String aggregateType, Object aggregateId, String eventType, Object payload) {
+        UUID id = UUID.randomUUID();
+        String json;
+        try {
+            json = mapper.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event payload not serialisable: " + eventType, e);
+        }
+        em.createNativeQuery("insert into outbox_event (id, aggregate_type, aggregate_id, type, topic, payload, request_id, actor, occurred_at)"
+                        + " values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7, ?8, ?9)")
+                .setParameter(1, id)
+                .setParameter(2, aggregateType)
+                .setParameter(3, String.valueOf(aggregateId))
+                .setParameter(4, typePrefix + "." + eventType)
+                .setParameter(5, topic)
+                .setParameter(6, json)
+                .setParameter(7, requestId())
+                .setParameter(8, caller.name())
+                .setParameter(9, OffsetDateTime.now(ZoneOffset.UTC))
+                .executeUpdate();
+        wakeRelayAfterCommit();
+        return id;
+    }
+
+    private static String requestId() {
+        Object id = MDC.get(RequestIds.MDC_KEY);
+        return id == null ? null : id.toString();
+    }
+
+    /** One wake-up per transaction, after it commits: the usual event latency is then milliseconds, not a poll. */
+    private void wakeRelayAfterCommit() {
+        if (registry.getResource(WAKE_KEY) != null) return;
+        registry.putResource(WAKE_KEY, Boolean.TRUE);
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) relay.wake();
+            }
+        });
+    }
+}

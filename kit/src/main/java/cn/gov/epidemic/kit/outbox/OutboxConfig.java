@@ -1,0 +1,35 @@
+package cn.gov.epidemic.kit.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Settings of the outbox relay ({@code epidemic.outbox.*}). */
+@ConfigMapping(prefix = "epidemic.outbox")
+public interface OutboxConfig {
+
+    /** Whether this instance runs a relay at all (one per database is elected; the others stand by). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Most events sent per batch; under load the relay sends full batches back to back. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** Fallback poll when no commit woke the relay (another instance's commits, a missed wake-up). */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** Longest pause after a failed send before trying again (doubling from 100 ms). */
+    @WithDefault("5s")
+    Duration maxBackoff();
+
+    /** How long published events stay in the table, for replay by hand. */
+    @WithDefault("P7D")
+    Duration retention();
+
+    /** The producer's linger.ms: small, so that an event leaves as soon as it is committed. */
+    @WithDefault("1")
+    int lingerMs();
+}

@@ -1,0 +1,303 @@
+package cn.gov.epidemic.kit.problem;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import org.jboss.resteasy.reactive.ResteasyReactiveClientProblem;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * Turns any failure into the problem the caller should see, by walking the cause chain (wrappers differ:
+ * Hibernate, Narayana, Arc, Quarkus REST all wrap). Returns {@code null} for a server bug (the last-resort 500).
+ * Texts are written here, never copied from exception messages, so that no class name or SQL reaches a caller.
+ */
+public final class ProblemClassifier {
+
+    private ProblemClassifier() {
+    }
+
+    public static ProblemException classify(Throwable failure) {
+        List<Throwable> chain = chain(failure);
+        for (Throwable t : chain) { // an explicit decision by application code wins, however deeply wrapped
+            if (t instanceof ProblemException p) return p;
+        }
+        for (Throwable t : chain) {
+            ProblemException p = classifyOne(t);
+            if (p != null) return p;
+            if (t instanceof InvalidDefinitionException || t instanceof jakarta.validation.ValidationException
+                    && !(t instanceof ConstraintViolationException)) {
+                return null; // a type or constraint declared wrongly: our bug
+            }
+        }
+        return null;
+    }
+
+    private static ProblemException classifyOne(Throwable t) {
+        if (t instanceof ConstraintViolationException cve) return violations(cve);
+        if (t instanceof WebApplicationException wae) return web(wae);
+        if (t instanceof JacksonException je) return jackson(je);
+        if (is(t, "io.quarkus.security.AuthenticationFailedException") || is(t, "io.quarkus.security.UnauthorizedException")
+                || is(t, "io.quarkus.security.AuthenticationCompletionException")
+                || is(t, "io.quarkus.security.AuthenticationRedirectException")) {
+            return new ProblemException(ProblemType.UNAUTHORIZED,
+                    "Send a valid bearer token (Authorization: Bearer <JWT>) issued by the gateway.");
+        }
+        if (is(t, "io.quarkus.security.ForbiddenException")) {
+            return new ProblemException(ProblemType.FORBIDDEN, "The caller's roles do not permit this operation.");
+        }
+        if (is(t, "jakarta.persistence.OptimisticLockException") || is(t, "org.hibernate.StaleStateException")) {
+            return new ProblemException(ProblemType.CONCURRENT_MODIFICATION,
+                    "The resource was changed by another request; read it again and retry.");
+        }
+        if (is(t, "jakarta.persistence.EntityNotFoundException") || is(t, "jakarta.persistence.NoResultException")) {
+            return new ProblemException(ProblemType.NOT_FOUND, "The requested resource does not exist.");
+        }
+        if (t instanceof SQLException sql) return sqlState(sql.getSQLState());
+        if (t instanceof RejectedExecutionException) {
+            return new ProblemException(ProblemType.UNAVAILABLE, "The service is overloaded; retry later.");
+        }
+        return null;
+    }
+
+    /** Matched by name, so that a service without JPA/Hibernate can use these classes. */
+    private static boolean is(Throwable t, String className) {
+        for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+            if (c.getName().equals(className)) return true;
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- Bean Validation
+
+    private static ProblemException violations(ConstraintViolationException cve) {
+        Set<ConstraintViolation<?>> set = cve.getConstraintViolations();
+        if (set == null || set.isEmpty()) return null;
+        List<Problem.Violation> list = new ArrayList<>(set.size());
+        for (ConstraintViolation<?> v : set) {
+            if (isReturnValue(v.getPropertyPath())) return null; // the server produced an invalid answer: a bug
+            list.add(new Problem.Violation(fieldOf(v.getPropertyPath()), v.getMessage()));
+        }
+        list.sort(Comparator.comparing((Problem.Violation v) -> v.field() == null ? "" : v.field())
+                .thenComparing(Problem.Violation::message));
+        return withViolations(list);
+    }
+
+    static ProblemException withViolations(List<Problem.Violation> list) {
+        String detail = list.size() == 1 ? "The request has 1 invalid value." : "The request has " + list.size() + " invalid values.";
+        return new ProblemException(ProblemType.VALIDATION, ProblemType.VALIDATION.slug, ProblemType.VALIDATION.title,
+                400, detail, List.copyOf(list));
+    }
+
+    private static boolean isReturnValue(Path path) {
+        for (Path.Node n : path) {
+            if (n.getKind() == ElementKind.RETURN_VALUE) return true;
+        }
+        return false;
+    }
+
+    /**
+     * {@code create.in.lines[0].qty} → {@code lines[0].qty}: the method and the body parameter are dropped; a scalar
+     * parameter ({@code get.id}) keeps its name; an entity validated at flush keeps its property path.
+     */
+    static String fieldOf(Path path) {
+        List<Path.Node> nodes = new ArrayList<>();
+        path.forEach(nodes::add);
+        int start = 0;
+        if (!nodes.isEmpty() && (nodes.get(0).getKind() == ElementKind.METHOD || nodes.get(0).getKind() == ElementKind.CONSTRUCTOR)) {
+            start = 1;
+            if (nodes.size() > 2 && nodes.get(1).getKind() == ElementKind.PARAMETER) start = 2; // a bean parameter: the body
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = start; i < nodes.size(); i++) {
+            Path.Node n = nodes.get(i);
+            if (n.isInIterable()) {
+                Object at = n.getIndex() != null ? n.getIndex() : n.getKey();
+                if (at != null) sb.append('[').append(at).append(']');
+            }
+            String name = n.getName();
+            if (name != null && !name.startsWith("<") && n.getKind() != ElementKind.BEAN) {
+                if (sb.length() > 0) sb.append('.');
+                sb.append(name);
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    // ---------------------------------------------------------------- JAX-RS
+
+    private static ProblemException web(WebApplicationException wae) {
+        if (wae instanceof ResteasyReactiveClientProblem) {
+            return null; // a REST client's error from a downstream call: never relayed as our status (Quarkus' rule too)
+        }
+        Throwable cause = wae.getCause();
+        if (cause instanceof JacksonException je) return jackson(je); // Quarkus REST wraps parse errors in a 400
+        int status = wae.getResponse() == null ? 500 : wae.getResponse().getStatus();
+        if (wae instanceof NotFoundException) {
+            // a cause means a path/query parameter failed conversion ("abc" for a long); no cause: no such path
+            return cause != null && !(cause instanceof WebApplicationException)
+                    ? new ProblemException(ProblemType.INVALID_PARAMETER, "A path or query parameter has a value of the wrong type or format.")
+                    : new ProblemException(ProblemType.NOT_FOUND, "No resource exists at this path.");
+        }
+        if (wae instanceof NotAllowedException) {
+            return new ProblemException(ProblemType.METHOD_NOT_ALLOWED, "This resource does not support the request method.");
+        }
+        if (wae instanceof NotSupportedException) {
+            return new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The request Content-Type is not accepted by this operation; send application/json.");
+        }
+        if (wae instanceof NotAcceptableException) {
+            return new ProblemException(ProblemType.NOT_ACCEPTABLE, "This operation cannot produce any media type listed in Accept; it answers with JSON.");
+        }
+        if (wae instanceof BadRequestException && cause != null && !(cause instanceof WebApplicationException)) {
+            return new ProblemException(ProblemType.INVALID_PARAMETER, "A header or form parameter has a value of the wrong type or format.");
+        }
+        if (status == 400) return new ProblemException(ProblemType.BAD_REQUEST, "The request is malformed.");
+        for (ProblemType t : ProblemType.values()) {
+            if (t.status == status && t.status != 409 && t.status < 500) return new ProblemException(t, t.title + ".");
+        }
+        return status >= 500 ? null : new ProblemException(null, null, reason(status), status, reason(status) + ".", null);
+    }
+
+    private static String reason(int status) {
+        jakarta.ws.rs.core.Response.Status s = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
+        return s != null ? s.getReasonPhrase() : "HTTP " + status;
+    }
+
+    // ---------------------------------------------------------------- Jackson
+
+    private static ProblemException jackson(JacksonException e) {
+        if (e instanceof InvalidDefinitionException) return null;
+        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
+            return new ProblemException(ProblemType.MALFORMED_BODY,
+                    "The request body exceeds a JSON limit (number length, string length or nesting depth).");
+        }
+        if (e instanceof JsonMappingException jm && !jm.getPath().isEmpty()) {
+            return withViolations(List.of(new Problem.Violation(jsonPath(jm.getPath()), bindingMessage(jm))));
+        }
+        if (e instanceof MismatchedInputException mie && mie.getTargetType() != null) {
+            return new ProblemException(ProblemType.MALFORMED_BODY, "The request body must be " + jsonType(mie.getTargetType()) + ".");
+        }
+        if (e instanceof JsonParseException || e instanceof com.fasterxml.jackson.core.exc.StreamReadException) {
+            JsonLocation at = e.getLocation();
+            String where = at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            return new ProblemException(ProblemType.MALFORMED_BODY, "The request body is not valid JSON" + where + ".");
+        }
+        return new ProblemException(ProblemType.MALFORMED_BODY, "The request body could not be read as JSON.");
+    }
+
+    private static String bindingMessage(JsonMappingException e) {
+        if (e instanceof StrictJsonCustomizer.NulCharacterException) return "must not contain the NUL character (U+0000)";
+        if (e instanceof InvalidNullException) return "must not be null";
+        if (e instanceof UnrecognizedPropertyException) return "is not a known field";
+        if (e.getCause() instanceof InputCoercionException) return "is out of range";
+        if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
+            return "must be one of " + Arrays.toString(ife.getTargetType().getEnumConstants());
+        }
+        if (e instanceof MismatchedInputException mie && mie.getTargetType() != null) {
+            return "must be " + jsonType(mie.getTargetType());
+        }
+        return "has an invalid value";
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : path) {
+            if (r.getFieldName() != null) {
+                if (sb.length() > 0) sb.append('.');
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    static String jsonType(Class<?> c) {
+        if (c.isEnum()) return "one of " + Arrays.toString(c.getEnumConstants());
+        if (CharSequence.class.isAssignableFrom(c) || c == char.class || c == Character.class) return "a string";
+        if (c == int.class || c == long.class || c == short.class || c == byte.class || c == Integer.class
+                || c == Long.class || c == Short.class || c == Byte.class || c == BigInteger.class) return "an integer";
+        if (c == double.class || c == float.class || Number.class.isAssignableFrom(c) || c == BigDecimal.class) return "a number";
+        if (c == boolean.class || c == Boolean.class) return "a boolean";
+        if (c.isArray() || Collection.class.isAssignableFrom(c)) return "an array";
+        if (c == UUID.class) return "a UUID";
+        if (c == LocalDate.class) return "a date (YYYY-MM-DD)";
+        if (c == LocalTime.class) return "a time (hh:mm:ss)";
+        if (c == LocalDateTime.class) return "a date-time (YYYY-MM-DDThh:mm:ss)";
+        if (c == Duration.class) return "an ISO 8601 duration";
+        if (Temporal.class.isAssignableFrom(c)) return "a date-time with offset (ISO 8601)";
+        if (Map.class.isAssignableFrom(c)) return "an object";
+        return "a JSON object";
+    }
+
+    // ---------------------------------------------------------------- PostgreSQL (SQLSTATE)
+
+    private static ProblemException sqlState(String state) {
+        if (state == null || state.length() != 5) return null;
+        if (state.equals("23505")) return ProblemException.conflict("A resource with the same unique value already exists.");
+        if (state.equals("23503")) return ProblemException.conflict("The request refers to a resource that does not exist, or one that is still referenced.");
+        if (state.startsWith("23")) return ProblemException.conflict("The request conflicts with a data rule of the service.");
+        if (state.startsWith("22")) {
+            return new ProblemException(ProblemType.INVALID_VALUE, "A value is outside what the service can store (range, length or characters).");
+        }
+        if (state.equals("40001") || state.equals("40P01")) {
+            return new ProblemException(ProblemType.CONCURRENT_MODIFICATION, "The request collided with a concurrent one; retry it.");
+        }
+        if (state.startsWith("08") || state.equals("53300") || state.equals("57P01") || state.equals("57P03")) {
+            return new ProblemException(ProblemType.UNAVAILABLE, "The database is unavailable; retry later.");
+        }
+        return null;
+    }
+
+    private static List<Throwable> chain(Throwable t) {
+        List<Throwable> out = new ArrayList<>();
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable c = t; c != null && out.size() < 16 && seen.put(c, Boolean.TRUE) == null; c = c.getCause()) {
+            out.add(c);
+            if (c instanceof SQLException sql && sql.getNextException() != null && out.size() < 16) {
+                Iterator<Throwable> it = sql.iterator(); // batched statements keep the real cause in getNextException
+                while (it.hasNext() && out.size() < 16) {
+                    Throwable n = it.next();
+                    if (seen.put(n, Boolean.TRUE) == null) out.add(n);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,111 @@
+package cn.gov.epidemic.kit.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/** Renders problems (one code path for Quarkus REST mappers and raw Vert.x handlers) and logs by severity. */
+@Singleton
+public class Problems {
+
+    private static final Logger LOG = Logger.getLogger(Problems.class);
+    /** Headers of a WebApplicationException's response that a problem keeps (Allow on 405, Retry-After on 503 ...). */
+    private static final Set<String> SKIPPED_HEADERS = Set.of("content-type", "content-length", "transfer-encoding");
+
+    private final ObjectMapper mapper;
+    private final String typeBase;
+
+    @Inject
+    public Problems(ObjectMapper mapper, @ConfigProperty(name = "problem.type-base", defaultValue = "https://epidemic.gov.cn/problems/") String typeBase) {
+        this.mapper = mapper;
+        this.typeBase = typeBase.endsWith("/") || typeBase.endsWith(":") ? typeBase : typeBase + "/";
+    }
+
+    /** For Quarkus REST exception mappers. */
+    public Response toResponse(Throwable failure, RoutingContext ctx) {
+        if (answeredOrGone(ctx)) {
+            // e.g. Quarkus' stream already sent a bare 413 for an over-limit chunked body, or the client left:
+            // nothing can be written; rethrown, it ends in failure() below, which only logs at debug level
+            throw sneaky(failure);
+        }
+        ProblemException p = classifyAndLog(failure, ctx);
+        Response.ResponseBuilder rb = Response.status(p == null ? 500 : p.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(bytes(p, ctx)); // pre-serialised: no content negotiation can turn this into a 406/500
+        if (failure instanceof WebApplicationException wae && wae.getResponse() != null) {
+            wae.getResponse().getStringHeaders().forEach((name, values) -> {
+                if (!SKIPPED_HEADERS.contains(name.toLowerCase())) values.forEach(v -> rb.header(name, v));
+            });
+        }
+        return rb.build();
+    }
+
+    /** For Vert.x handlers (router failures, limits, unmatched routes). */
+    public void send(RoutingContext ctx, ProblemException p) {
+        HttpServerResponse r = ctx.response();
+        if (r.headWritten()) {
+            if (!r.ended() && !r.closed()) r.end();
+            return;
+        }
+        byte[] body = bytes(p, ctx);
+        r.setStatusCode(p == null ? 500 : p.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(RequestIds.HEADER, RequestIds.of(ctx))
+                .end(io.vertx.core.buffer.Buffer.buffer(body));
+    }
+
+    public ProblemException classifyAndLog(Throwable failure, RoutingContext ctx) {
+        ProblemException p = ProblemClassifier.classify(failure);
+        String id = RequestIds.of(ctx);
+        if (answeredOrGone(ctx)) {
+            LOG.debugf(failure, "request %s %s: response already sent or connection closed (requestId=%s)", ctx.request().method(), path(ctx), id);
+        } else if (p == null || p.status() >= 500) {
+            LOG.errorf(failure, "request %s %s %s failed (requestId=%s)", ctx.request().method(), path(ctx), p == null ? "500" : p.status(), id);
+        } else if (p.type() == ProblemType.INVALID_VALUE) {
+            // the database refused a value that validation let through: tighten the DTO's constraints
+            LOG.warnf("request %s %s: value refused by the database, validation gap (requestId=%s): %s", ctx.request().method(), path(ctx), id, failure);
+        } else if (LOG.isDebugEnabled()) {
+            LOG.debugf(failure, "request %s %s answered %d %s (requestId=%s)", ctx.request().method(), path(ctx), p.status(), p.slug(), id);
+        }
+        return p;
+    }
+
+    static boolean answeredOrGone(RoutingContext ctx) {
+        return ctx.response().headWritten() || ctx.response().closed();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> RuntimeException sneaky(Throwable t) throws E {
+        throw (E) t;
+    }
+
+    byte[] bytes(ProblemException p, RoutingContext ctx) {
+        Problem body = p == null
+                ? new Problem(typeBase + ProblemType.INTERNAL.slug, ProblemType.INTERNAL.title, 500,
+                "The request could not be completed; quote the requestId when reporting it.", path(ctx), RequestIds.of(ctx), null)
+                : new Problem(p.slug() == null ? "about:blank" : typeBase + p.slug(), p.title(), p.status(), p.detail(),
+                path(ctx), RequestIds.of(ctx), p.violations());
+        try {
+            return mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) { // cannot happen for this record; never fail while failing
+            return ("{\"title\":\"Internal server error\",\"status\":500,\"requestId\":\"" + RequestIds.of(ctx) + "\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String path(RoutingContext ctx) {
+        String p = ctx.request().path();
+        return p == null || p.length() <= 2048 ? p : p.substring(0, 2048) + "...";
+    }
+}

@@ -1,0 +1,36 @@
+package cn.gov.epidemic.kit.security;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+/** Who is calling: the token's subject and roles, or {@code system} outside a request (consumers, demo loader). */
+@ApplicationScoped
+public class Caller {
+
+    public static final String SYSTEM = "system";
+
+    @Inject
+    Instance<SecurityIdentity> identity;
+
+    public String name() {
+        SecurityIdentity id = current();
+        return id == null ? SYSTEM : id.isAnonymous() ? "anonymous" : id.getPrincipal().getName();
+    }
+
+    public boolean hasRole(String role) {
+        SecurityIdentity id = current();
+        return id != null && (id.hasRole(role) || id.hasRole(Roles.ADMIN));
+    }
+
+    private SecurityIdentity current() {
+        if (!Arc.container().requestContext().isActive()) return null;
+        try {
+            return identity.get();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package cn.gov.epidemic.kit.web;
+
+import cn.gov.epidemic.kit.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import java.util.Map;
+
+/**
+ * The one paging convention of the suite: {@code ?page=0&size=20&sort=name,-createdAt}. Pages count from 0,
+ * {@code size} is at most {@value #MAX_SIZE}, and {@code sort} lists fields, a leading {@code -} for descending.
+ * Used as a {@code @BeanParam}; each list names the fields it can sort by.
+ */
+public class PageQuery {
+
+    public static final int MAX_SIZE = 200;
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(0)
+    @Max(100_000)
+    @Parameter(description = "Page number, from 0.")
+    public Integer page;
+
+    @QueryParam("size")
+    @DefaultValue("20")
+    @Min(1)
+    @Max(MAX_SIZE)
+    @Parameter(description = "Items per page, 1 to " + MAX_SIZE + ".")
+    public Integer size;
+
+    @QueryParam("sort")
+    @Pattern(regexp = "-?[A-Za-z]{1,40}(,-?[A-Za-z]{1,40}){0,4}", message = "must be a comma-separated list of field names, each optionally prefixed by -")
+    @Parameter(description = "Sort fields, comma-separated; prefix a field with - for descending order. The operation's description lists the fields.")
+    public String sort;
+
+    public PageQuery() {
+    }
+
+    public PageQuery(int page, int size, String sort) {
+        this.page = page;
+        this.size = size;
+        this.sort = sort;
+    }
+
+    public int page() {
+        return page == null ? 0 : page;
+    }
+
+    public int size() {
+        return size == null ? 20 : size;
+    }
+
+    /**
+     * The Panache sort for the requested fields.
+     *
+     * @param allowed  API field name → entity attribute; any other field is a 400 naming the allowed ones
+     * @param fallback applied when no sort is given, and last, so that paging is stable
+     */
+    public Sort toSort(Map<String, String> allowed, String fallback) {
+        Sort s = null;
+        if (sort != null && !sort.isBlank()) {
+            for (String f : sort.split(",")) {
+                boolean desc = f.startsWith("-");
+                String name = desc ? f.substring(1) : f;
+                String column = allowed.get(name);
+                if (column == null) {
+                    throw ProblemException.validation("sort", "cannot sort by '" + name + "'; allowed: " + String.join(", ", new java.util.TreeSet<>(allowed.keySet())));
+                }
+                s = s == null ? Sort.by(column, desc ? Sort.Direction.Descending : Sort.Direction.Ascending)
+                        : s.and(column, desc ? Sort.Direction.Descending : Sort.Direction.Ascending);
+            }
+        }
+        return s == null ? Sort.by(fallback) : s.and(fallback);
+    }
+}

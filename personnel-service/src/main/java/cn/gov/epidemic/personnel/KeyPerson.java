@@ -1,0 +1,87 @@
+package cn.gov.epidemic.personnel;
+
+import cn.gov.epidemic.kit.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A key person under home observation (居家观察) in a village or community, until release or referral. */
+@Entity
+@Table(name = "key_person")
+public class KeyPerson extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String name;
+    @Column(name = "id_card_number")
+    public String idCardNumber;
+    public String phone;
+    @Enumerated(EnumType.STRING)
+    public KeyPersonCategory category;
+    @Column(name = "came_from")
+    public String cameFrom;
+    @Column(name = "arrived_on")
+    public LocalDate arrivedOn;
+    @Column(name = "division_code")
+    public String divisionCode;
+    public String address;
+    @Column(name = "observation_start")
+    public LocalDate observationStart;
+    @Column(name = "observation_days")
+    public int observationDays;
+    @Enumerated(EnumType.STRING)
+    public ObservationState state;
+    @Column(name = "ended_at")
+    public OffsetDateTime endedAt;
+    @Column(name = "end_reason")
+    public String endReason;
+    public String hospital;
+    /** Where the observation came from, e.g. a checkpoint referral id. */
+    @Column(name = "source_reference")
+    public String sourceReference;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Version
+    public long version;
+
+    /** The last day of observation (inclusive). */
+    public LocalDate observationEnd() {
+        return observationStart.plusDays(observationDays - 1L);
+    }
+
+    public void requireUnderObservation() {
+        if (state != ObservationState.UNDER_OBSERVATION) {
+            throw ProblemException.rule("observation-ended", "Observation already ended",
+                    "Key person " + id + " is " + state + "; the observation has ended.");
+        }
+    }
+
+    /** Release is allowed once the full period has passed. */
+    public void release(LocalDate today, OffsetDateTime at, String reason) {
+        requireUnderObservation();
+        if (today.isBefore(observationEnd().plusDays(1))) {
+            throw ProblemException.rule("observation-not-complete", "Observation period not complete",
+                    "The observation runs until " + observationEnd() + " inclusive; release is possible from " + observationEnd().plusDays(1) + ".");
+        }
+        state = ObservationState.RELEASED;
+        endedAt = at;
+        endReason = reason;
+    }
+
+    public void refer(String toHospital, OffsetDateTime at, String reason) {
+        requireUnderObservation();
+        state = ObservationState.REFERRED;
+        hospital = toHospital;
+        endedAt = at;
+        endReason = reason;
+    }
+}

@@ -1,0 +1,6 @@
+package cn.gov.epidemic.personnel;
+
+/** The three key-person categories screened since 13 January 2020: from Wuhan, from elsewhere in Hubei, from other provinces. */
+public enum KeyPersonCategory {
+    FROM_WUHAN, FROM_HUBEI_OTHER, FROM_OTHER_PROVINCE
+}

@@ -1,0 +1,44 @@
+package cn.gov.epidemic.personnel.api;
+
+import cn.gov.epidemic.kit.pii.ValidIdCardNumber;
+import cn.gov.epidemic.personnel.PersonCategory;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Wire records of people; ID-card and phone numbers are masked unless the caller has personnel:pii. */
+public final class PersonApi {
+
+    public static final String PHONE = "\\+?[0-9][0-9 -]{5,18}[0-9]";
+
+    private PersonApi() {
+    }
+
+    @Schema(name = "NewPerson", description = "A person to register (also the body of a full update with PUT).")
+    public record NewPerson(
+            @NotBlank @Size(max = 60) @Schema(examples = "王建国") String name,
+            @NotNull @Schema(examples = "POLICE_OFFICER") PersonCategory category,
+            @Schema(description = "Home unit.") UUID unitId,
+            @Schema(examples = "true") Boolean partyMember,
+            @ValidIdCardNumber @Schema(examples = "150102198503121234", description = "Resident ID-card number (personal data), 18 characters, check digit per GB 11643.") String idCardNumber,
+            @Pattern(regexp = PHONE, message = "must be a phone number of 7 to 20 digits") @Schema(examples = "13847112345", description = "Personal data.") String phone) {
+    }
+
+    @Schema(name = "Person", description = "A person who can be deployed. ID-card and phone numbers are masked (150102********1234, 138****2345) unless the caller has personnel:pii.")
+    public record PersonView(UUID id,
+                             @Schema(examples = "王建国") String name,
+                             PersonCategory category,
+                             UUID unitId,
+                             boolean partyMember,
+                             @Schema(examples = "150102********1234") String idCardNumber,
+                             @Schema(examples = "138****2345") String phone,
+                             @Schema(description = "True when idCardNumber and phone are masked for this caller.") boolean piiMasked,
+                             OffsetDateTime createdAt,
+                             @Schema(description = "Version, also the ETag; send it in If-Match to update.") long version) {
+    }
+}

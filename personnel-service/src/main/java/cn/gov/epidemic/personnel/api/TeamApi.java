@@ -1,0 +1,40 @@
+package cn.gov.epidemic.personnel.api;
+
+import cn.gov.epidemic.personnel.PersonCategory;
+import cn.gov.epidemic.personnel.TeamKind;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Wire records of teams and their members. */
+public final class TeamApi {
+
+    private TeamApi() {
+    }
+
+    @Schema(name = "NewTeam", description = "A team: shock, guard, special or volunteer service team, spearhead squad, vanguard team.")
+    public record NewTeam(
+            @NotBlank @Size(max = 120) @Schema(examples = "南田社区党员志愿服务队") String name,
+            @NotNull @Schema(examples = "VOLUNTEER_SERVICE_TEAM") TeamKind kind,
+            @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Schema(examples = "152921001001") String divisionCode,
+            UUID leaderId) {
+    }
+
+    @Schema(name = "Team", description = "A team and its size.")
+    public record TeamView(UUID id, String name, TeamKind kind, String divisionCode, UUID leaderId,
+                           @Schema(examples = "18") long members, OffsetDateTime createdAt, long version) {
+    }
+
+    @Schema(name = "NewTeamMember", description = "A person joining a team.")
+    public record NewMember(@NotNull UUID personId, @Size(max = 60) @Schema(examples = "队员") String role) {
+    }
+
+    @Schema(name = "TeamMember", description = "A member of a team.")
+    public record MemberView(UUID personId, String name, PersonCategory category, String role, OffsetDateTime joinedAt) {
+    }
+}

@@ -1,0 +1,127 @@
+package cn.gov.epidemic.personnel.rest;
+
+import cn.gov.epidemic.kit.security.Caller;
+import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kit.web.ETags;
+import cn.gov.epidemic.kit.web.IdempotencyKeys;
+import cn.gov.epidemic.kit.web.Page;
+import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.kit.web.Responses;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import cn.gov.epidemic.personnel.DeploymentState;
+import cn.gov.epidemic.personnel.api.DeploymentApi.DeploymentView;
+import cn.gov.epidemic.personnel.api.DeploymentApi.NewDeployment;
+import cn.gov.epidemic.personnel.api.DivisionApi;
+import cn.gov.epidemic.personnel.service.DeploymentService;
+
+/** Deployments: a person sent to a village, community or checkpoint, and the state changes of that. */
+@Path(ApiDocs.BASE + "/deployments")
+@Tag(name = "Deployments", description = "People sent to villages, communities and checkpoints: PLANNED → ACTIVE → RELIEVED (or CANCELLED); at most one ACTIVE per person.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DeploymentResource {
+
+    @Inject
+    DeploymentService service;
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @POST
+    @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
+    @Operation(operationId = "createDeployment", summary = "Deploy a person", description = "Needs personnel:write. With activateNow=true the deployment starts ACTIVE.")
+    @APIResponse(responseCode = "201", description = "Created; Location names it; ETag is its version.")
+    @APIResponse(responseCode = "409", description = "The person already has an active deployment (type person-already-deployed), or the destination is above the town level (destination-not-grassroots).")
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                           @NotNull @Valid NewDeployment body, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST deployments", body, () -> {
+            DeploymentView v = service.create(body);
+            return Responses.created(uri, v.id(), v, v.version());
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "getDeployment", summary = "Read a deployment")
+    @APIResponse(responseCode = "200", description = "The deployment; ETag is its version.")
+    public Response get(@PathParam("id") UUID id) {
+        DeploymentView v = service.get(id);
+        return Responses.ok(v, v.version());
+    }
+
+    @GET
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "listDeployments", summary = "List deployments", description = "Filters: personId (a person's full history), planId, state, divisionCode, checkpointId. Sort by createdAt, activatedAt, state, divisionCode.")
+    @APIResponse(responseCode = "200", description = "A page of deployments.")
+    public Page<DeploymentView> list(@QueryParam("personId") UUID personId, @QueryParam("planId") UUID planId,
+                                     @QueryParam("state") DeploymentState state,
+                                     @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) String divisionCode,
+                                     @QueryParam("checkpointId") UUID checkpointId, @Valid @BeanParam PageQuery page) {
+        return service.list(personId, planId, state, divisionCode, checkpointId, page);
+    }
+
+    @POST
+    @Path("/{id}/activation")
+    @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
+    @Operation(operationId = "activateDeployment", summary = "Put a planned deployment on duty", description = "PLANNED → ACTIVE. Refused when the person already has an active deployment.")
+    @APIResponse(responseCode = "200", description = "Active; ETag is the new version.")
+    @APIResponse(responseCode = "409", description = "Not PLANNED (invalid-state-transition) or the person is already deployed (person-already-deployed).")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version.")
+    public Response activate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch) {
+        DeploymentView v = service.activate(id, ETags.expectedVersion(ifMatch));
+        return Responses.ok(v, v.version());
+    }
+
+    @POST
+    @Path("/{id}/relief")
+    @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
+    @Operation(operationId = "relieveDeployment", summary = "Relieve a person from duty", description = "ACTIVE → RELIEVED.")
+    @APIResponse(responseCode = "200", description = "Relieved; ETag is the new version.")
+    @APIResponse(responseCode = "409", description = "Not ACTIVE (invalid-state-transition).")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version.")
+    public Response relieve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch) {
+        DeploymentView v = service.relieve(id, ETags.expectedVersion(ifMatch));
+        return Responses.ok(v, v.version());
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
+    @Operation(operationId = "cancelDeployment", summary = "Cancel a deployment", description = "PLANNED or ACTIVE → CANCELLED.")
+    @APIResponse(responseCode = "200", description = "Cancelled; ETag is the new version.")
+    @APIResponse(responseCode = "409", description = "Already RELIEVED or CANCELLED (invalid-state-transition).")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version.")
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch) {
+        DeploymentView v = service.cancel(id, ETags.expectedVersion(ifMatch));
+        return Responses.ok(v, v.version());
+    }
+}

@@ -1,0 +1,92 @@
+package cn.gov.epidemic.personnel.rest;
+
+import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kit.web.IdempotencyKeys;
+import cn.gov.epidemic.kit.web.Page;
+import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.kit.web.Responses;
+import cn.gov.epidemic.personnel.DivisionKind;
+import cn.gov.epidemic.personnel.api.DivisionApi;
+import cn.gov.epidemic.personnel.api.DivisionApi.DivisionView;
+import cn.gov.epidemic.personnel.api.DivisionApi.NewDivision;
+import cn.gov.epidemic.personnel.api.DivisionApi.ScreeningCoverage;
+import cn.gov.epidemic.personnel.service.DivisionService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Administrative divisions: the places people are sent to, keyed by national code. */
+@Path(ApiDocs.BASE + "/divisions")
+@Tag(name = "Divisions", description = "Administrative divisions (league/city → banner/county/district → sumu/town/subdistrict → gacha/village/community).")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DivisionResource {
+
+    @Inject
+    DivisionService service;
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @POST
+    @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
+    @Operation(operationId = "registerDivision", summary = "Register a division", description = "Needs personnel:write. The parent must exist and be of a higher level.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it.")
+    @APIResponse(responseCode = "409", description = "A division with this code exists (type division-exists).")
+    public Response register(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                             @NotNull @Valid NewDivision body, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST divisions", body, () -> {
+            DivisionView v = service.register(body);
+            return Responses.created(uri, v.code(), v);
+        });
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "getDivision", summary = "Read a division")
+    @APIResponse(responseCode = "200", description = "The division.")
+    public DivisionView get(@PathParam("code") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) String code) {
+        return service.get(code);
+    }
+
+    @GET
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "listDivisions", summary = "List divisions", description = "Filters: parentCode, kind, name (contains). Sort by code, name, kind.")
+    @APIResponse(responseCode = "200", description = "A page of divisions.")
+    public Page<DivisionView> list(@QueryParam("parentCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) String parentCode,
+                                   @QueryParam("kind") DivisionKind kind,
+                                   @QueryParam("name") @Size(max = 100) String name,
+                                   @Valid @BeanParam PageQuery page) {
+        return service.list(parentCode, kind, name, page);
+    }
+
+    @GET
+    @Path("/{code}/screening-coverage")
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "getScreeningCoverage", summary = "Household screening coverage under a division",
+            description = "Counts over the division and every division below it: villages and communities screened, households visited against households registered, key persons found.")
+    @APIResponse(responseCode = "200", description = "Coverage figures.")
+    public ScreeningCoverage coverage(@PathParam("code") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) String code) {
+        return service.coverage(code);
+    }
+}

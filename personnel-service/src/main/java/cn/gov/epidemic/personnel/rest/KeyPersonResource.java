@@ -1,0 +1,186 @@
+package cn.gov.epidemic.personnel.rest;
+
+import cn.gov.epidemic.kit.security.Caller;
+import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kit.web.ETags;
+import cn.gov.epidemic.kit.web.IdempotencyKeys;
+import cn.gov.epidemic.kit.web.Page;
+import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.kit.web.Responses;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import cn.gov.epidemic.personnel.KeyPersonCategory;
+import cn.gov.epidemic.personnel.ObservationState;
+import cn.gov.epidemic.personnel.api.DivisionApi;
+import cn.gov.epidemic.personnel.api.FieldApi.ChangeView;
+import cn.gov.epidemic.personnel.api.FieldApi.FollowUpView;
+import cn.gov.epidemic.personnel.api.FieldApi.KeyPersonView;
+import cn.gov.epidemic.personnel.api.FieldApi.NewFollowUp;
+import cn.gov.epidemic.personnel.api.FieldApi.NewKeyPerson;
+import cn.gov.epidemic.personnel.api.FieldApi.PeriodChange;
+import cn.gov.epidemic.personnel.api.FieldApi.Referral;
+import cn.gov.epidemic.personnel.api.FieldApi.Release;
+import cn.gov.epidemic.personnel.service.KeyPersonService;
+
+/** Key persons under home observation and their daily follow-ups. */
+@Path(ApiDocs.BASE + "/key-persons")
+@Tag(name = "Key persons", description = "Key persons (from Wuhan, elsewhere in Hubei, other provinces since 13 January 2020) under home observation, daily follow-ups, release or referral.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class KeyPersonResource {
+
+    private static final String HEALTH = " Temperatures and symptoms are health data: null unless the caller has personnel:pii.";
+
+    @Inject
+    KeyPersonService service;
+    @Inject
+    IdempotencyKeys idempotency;
+    @Inject
+    Caller caller;
+
+    private boolean reveal() {
+        return caller.hasRole(Roles.PERSONNEL_PII);
+    }
+
+    @POST
+    @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
+    @Operation(operationId = "registerKeyPerson", summary = "Place a key person under home observation", description = "Needs personnel:write. Default period 14 days from today." + ApiDocs.PII)
+    @APIResponse(responseCode = "201", description = "Registered; Location names it.")
+    public Response register(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                             @NotNull @Valid NewKeyPerson body, @Context UriInfo uri) {
+        boolean reveal = reveal();
+        return idempotency.execute(idempotencyKey, "POST key-persons", body, () -> {
+            KeyPersonView v = service.register(body, reveal);
+            return Responses.created(uri, v.id(), v, v.version());
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "getKeyPerson", summary = "Read a key person" , description = ApiDocs.PII)
+    @APIResponse(responseCode = "200", description = "The key person; ETag is the version.")
+    public Response get(@PathParam("id") UUID id) {
+        KeyPersonView v = service.get(id, reveal());
+        return Responses.ok(v, v.version());
+    }
+
+    @GET
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "listKeyPersons", summary = "List key persons", description = "Filters: state, category, divisionCode. Sort by name, arrivedOn, observationStart, category, state." + ApiDocs.PII)
+    @APIResponse(responseCode = "200", description = "A page of key persons.")
+    public Page<KeyPersonView> list(@QueryParam("state") ObservationState state, @QueryParam("category") KeyPersonCategory category,
+                                    @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) String divisionCode,
+                                    @Valid @BeanParam PageQuery page) {
+        return service.list(state, category, divisionCode, page, reveal());
+    }
+
+    @GET
+    @Path("/overdue-follow-ups")
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "listOverdueFollowUps", summary = "Key persons whose follow-up for a day is missing",
+            description = "Under observation on that day (default today, Asia/Shanghai) with no follow-up recorded for it." + ApiDocs.PII)
+    @APIResponse(responseCode = "200", description = "A page of key persons.")
+    public Page<KeyPersonView> overdue(@QueryParam("date") @Parameter(example = "2020-02-03") LocalDate date,
+                                       @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) String divisionCode,
+                                       @Valid @BeanParam PageQuery page) {
+        return service.overdue(date, divisionCode, page, reveal());
+    }
+
+    @POST
+    @Path("/{id}/observation-period")
+    @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
+    @Operation(operationId = "changeObservationPeriod", summary = "Extend (or, confirmed, shorten) the observation",
+            description = "Every change is recorded with who, when and why (GET .../observation-period-changes). Shortening needs confirmShortening=true and may not end the observation before today.")
+    @APIResponse(responseCode = "200", description = "Changed; ETag is the new version.")
+    @APIResponse(responseCode = "409", description = "Shortening unconfirmed or too far, period unchanged, or observation already ended.")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version.")
+    public Response changePeriod(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch,
+                                 @NotNull @Valid PeriodChange body) {
+        KeyPersonView v = service.changePeriod(id, body, ETags.expectedVersion(ifMatch), reveal());
+        return Responses.ok(v, v.version());
+    }
+
+    @GET
+    @Path("/{id}/observation-period-changes")
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "listObservationPeriodChanges", summary = "The recorded changes of the observation period")
+    @APIResponse(responseCode = "200", description = "Changes, oldest first.")
+    public List<ChangeView> changes(@PathParam("id") UUID id) {
+        return service.changes(id);
+    }
+
+    @POST
+    @Path("/{id}/follow-ups")
+    @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
+    @Operation(operationId = "recordFollowUp", summary = "Record the daily follow-up", description = "One per day within the observation; temperature ≥ 37.3 °C is a fever." + HEALTH)
+    @APIResponse(responseCode = "201", description = "Recorded.")
+    @APIResponse(responseCode = "409", description = "A follow-up for that day exists (follow-up-exists), or the observation has ended.")
+    public Response followUp(@PathParam("id") UUID id, @NotNull @Valid NewFollowUp body, @Context UriInfo uri) {
+        FollowUpView v = service.followUp(id, body, reveal());
+        return Responses.created(uri, v.id(), v);
+    }
+
+    @GET
+    @Path("/{id}/follow-ups")
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "listFollowUps", summary = "A key person's follow-ups", description = "Oldest first." + HEALTH)
+    @APIResponse(responseCode = "200", description = "The follow-ups.")
+    public List<FollowUpView> followUps(@PathParam("id") UUID id) {
+        return service.followUps(id, reveal());
+    }
+
+    @POST
+    @Path("/{id}/release")
+    @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
+    @Operation(operationId = "releaseKeyPerson", summary = "End the observation with release", description = "Only after the full period (observation-not-complete otherwise).")
+    @APIResponse(responseCode = "200", description = "Released.")
+    @APIResponse(responseCode = "409", description = "Period not complete, or the observation has ended.")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version.")
+    public Response release(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch,
+                            @NotNull @Valid Release body) {
+        KeyPersonView v = service.release(id, body, ETags.expectedVersion(ifMatch), reveal());
+        return Responses.ok(v, v.version());
+    }
+
+    @POST
+    @Path("/{id}/referral")
+    @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
+    @Operation(operationId = "referKeyPerson", summary = "End the observation with referral to hospital")
+    @APIResponse(responseCode = "200", description = "Referred.")
+    @APIResponse(responseCode = "409", description = "The observation has ended.")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version.")
+    public Response refer(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch,
+                          @NotNull @Valid Referral body) {
+        KeyPersonView v = service.refer(id, body, ETags.expectedVersion(ifMatch), reveal());
+        return Responses.ok(v, v.version());
+    }
+}

@@ -1,0 +1,104 @@
+package cn.gov.epidemic.personnel.rest;
+
+import cn.gov.epidemic.kit.security.Caller;
+import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kit.web.ETags;
+import cn.gov.epidemic.kit.web.IdempotencyKeys;
+import cn.gov.epidemic.kit.web.Page;
+import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.kit.web.Responses;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import cn.gov.epidemic.personnel.PersonCategory;
+import cn.gov.epidemic.personnel.api.PersonApi.NewPerson;
+import cn.gov.epidemic.personnel.api.PersonApi.PersonView;
+import cn.gov.epidemic.personnel.service.PersonService;
+
+/** People who can be deployed. */
+@Path(ApiDocs.BASE + "/people")
+@Tag(name = "People", description = "Officers, grid workers, medical staff, cadres and volunteers who can be deployed.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PersonResource {
+
+    @Inject
+    PersonService service;
+    @Inject
+    IdempotencyKeys idempotency;
+    @Inject
+    Caller caller;
+
+    @POST
+    @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
+    @Operation(operationId = "registerPerson", summary = "Register a person", description = "Needs personnel:write. The ID-card number is checked (GB 11643 check digit) and must be unique." + ApiDocs.PII)
+    @APIResponse(responseCode = "201", description = "Registered; Location names it; ETag is its version.")
+    @APIResponse(responseCode = "409", description = "The ID-card number is registered to someone else (type id-card-number-taken).")
+    public Response register(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                             @NotNull @Valid NewPerson body, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST people", body, () -> {
+            PersonView v = service.register(body);
+            return Responses.created(uri, v.id(), v, v.version());
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "getPerson", summary = "Read a person", description = "ETag is the version." + ApiDocs.PII)
+    @APIResponse(responseCode = "200", description = "The person.")
+    public Response get(@PathParam("id") UUID id) {
+        PersonView v = service.get(id, caller.hasRole(Roles.PERSONNEL_PII));
+        return Responses.ok(v, v.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
+    @Operation(operationId = "updatePerson", summary = "Replace a person's details", description = "Needs personnel:write." + ApiDocs.PII)
+    @APIResponse(responseCode = "200", description = "Updated; ETag is the new version.")
+    @APIResponse(responseCode = "409", description = "The ID-card number is registered to someone else.")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version.")
+    public Response update(@PathParam("id") UUID id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch,
+                           @NotNull @Valid NewPerson body) {
+        PersonView v = service.update(id, body, ETags.expectedVersion(ifMatch), caller.hasRole(Roles.PERSONNEL_PII));
+        return Responses.ok(v, v.version());
+    }
+
+    @GET
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "listPeople", summary = "List people", description = "Filters: category, unitId, name (contains). Sort by name, category, createdAt." + ApiDocs.PII)
+    @APIResponse(responseCode = "200", description = "A page of people.")
+    public Page<PersonView> list(@QueryParam("category") PersonCategory category, @QueryParam("unitId") UUID unitId,
+                                 @QueryParam("name") @Size(max = 60) String name, @Valid @BeanParam PageQuery page) {
+        return service.list(category, unitId, name, page, caller.hasRole(Roles.PERSONNEL_PII));
+    }
+}

@@ -1,0 +1,98 @@
+package cn.gov.epidemic.personnel.rest;
+
+import cn.gov.epidemic.kit.security.Caller;
+import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kit.web.ETags;
+import cn.gov.epidemic.kit.web.IdempotencyKeys;
+import cn.gov.epidemic.kit.web.Page;
+import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.kit.web.Responses;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import cn.gov.epidemic.personnel.api.DivisionApi;
+import cn.gov.epidemic.personnel.api.PlanApi.NewPlan;
+import cn.gov.epidemic.personnel.api.PlanApi.PlanProgress;
+import cn.gov.epidemic.personnel.api.PlanApi.PlanView;
+import cn.gov.epidemic.personnel.service.PlanService;
+
+/** Deployment plans and their live progress. */
+@Path(ApiDocs.BASE + "/plans")
+@Tag(name = "Plans", description = "Deployment plans: issuing authority, target, per-unit quotas, period, and live progress.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PlanResource {
+
+    @Inject
+    PlanService service;
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @POST
+    @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
+    @Operation(operationId = "createPlan", summary = "Create a deployment plan", description = "Needs personnel:write.")
+    @APIResponse(responseCode = "201", description = "Created; Location names it.")
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                           @NotNull @Valid NewPlan body, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST plans", body, () -> {
+            PlanView v = service.create(body);
+            return Responses.created(uri, v.id(), v, v.version());
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "getPlan", summary = "Read a deployment plan")
+    @APIResponse(responseCode = "200", description = "The plan.")
+    public Response get(@PathParam("id") UUID id) {
+        PlanView v = service.get(id);
+        return Responses.ok(v, v.version());
+    }
+
+    @GET
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "listPlans", summary = "List deployment plans", description = "Filter: divisionCode. Sort by name, periodStart, createdAt.")
+    @APIResponse(responseCode = "200", description = "A page of plans.")
+    public Page<PlanView> list(@QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) String divisionCode,
+                               @Valid @BeanParam PageQuery page) {
+        return service.list(divisionCode, page);
+    }
+
+    @GET
+    @Path("/{id}/progress")
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "getPlanProgress", summary = "Live progress of a plan",
+            description = "Deployed (active or relieved) against the target, per unit against its quota, and per destination. Over-fulfilment is shown as it is: Hohhot's 2,010 of 1,400 is 143.6%.")
+    @APIResponse(responseCode = "200", description = "Progress, counted at the time of the request.")
+    public PlanProgress progress(@PathParam("id") UUID id) {
+        return service.progress(id);
+    }
+}

@@ -1,0 +1,123 @@
+package cn.gov.epidemic.personnel.rest;
+
+import cn.gov.epidemic.kit.security.Caller;
+import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kit.web.ETags;
+import cn.gov.epidemic.kit.web.IdempotencyKeys;
+import cn.gov.epidemic.kit.web.Page;
+import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.kit.web.Responses;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import cn.gov.epidemic.personnel.PostKind;
+import cn.gov.epidemic.personnel.api.DivisionApi;
+import cn.gov.epidemic.personnel.api.PostApi.Coverage;
+import cn.gov.epidemic.personnel.api.PostApi.NewPost;
+import cn.gov.epidemic.personnel.api.PostApi.NewShift;
+import cn.gov.epidemic.personnel.api.PostApi.PostView;
+import cn.gov.epidemic.personnel.api.PostApi.ShiftView;
+import cn.gov.epidemic.personnel.service.PostService;
+
+/** Duty posts, shifts and 24-hour coverage. */
+@Path(ApiDocs.BASE + "/posts")
+@Tag(name = "Duty posts", description = "Vanguard posts and persuasion stations, their shifts, and the gaps in their 24-hour cover.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PostResource {
+
+    @Inject
+    PostService service;
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @POST
+    @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
+    @Operation(operationId = "createPost", summary = "Create a duty post", description = "Needs personnel:write.")
+    @APIResponse(responseCode = "201", description = "Created; Location names it.")
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                           @NotNull @Valid NewPost body, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST posts", body, () -> {
+            PostView v = service.create(body);
+            return Responses.created(uri, v.id(), v, v.version());
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "getPost", summary = "Read a duty post")
+    @APIResponse(responseCode = "200", description = "The post.")
+    public PostView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @GET
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "listPosts", summary = "List duty posts", description = "Filters: kind, divisionCode. Sort by name, kind.")
+    @APIResponse(responseCode = "200", description = "A page of posts.")
+    public Page<PostView> list(@QueryParam("kind") PostKind kind,
+                               @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) String divisionCode,
+                               @Valid @BeanParam PageQuery page) {
+        return service.list(kind, divisionCode, page);
+    }
+
+    @POST
+    @Path("/{id}/shifts")
+    @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
+    @Operation(operationId = "scheduleShift", summary = "Schedule a shift at a post", description = "A person or a team covers the post from startsAt to endsAt (at most 24 hours).")
+    @APIResponse(responseCode = "201", description = "Scheduled.")
+    public Response schedule(@PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                             @NotNull @Valid NewShift body, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST posts/" + id + "/shifts", body, () -> {
+            ShiftView v = service.schedule(id, body);
+            return Responses.created(uri, v.id(), v);
+        });
+    }
+
+    @GET
+    @Path("/{id}/shifts")
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "listShifts", summary = "Shifts of a post on a day", description = "Shifts overlapping the calendar day (Asia/Shanghai); date defaults to today.")
+    @APIResponse(responseCode = "200", description = "The shifts in start order.")
+    public List<ShiftView> shifts(@PathParam("id") UUID id, @QueryParam("date") @Parameter(example = "2020-02-03") LocalDate date) {
+        return service.shifts(id, date != null ? date : LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+    }
+
+    @GET
+    @Path("/{id}/coverage")
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "getPostCoverage", summary = "24-hour coverage of a post on a day, with the gaps",
+            description = "Merges the day's shifts; every period with nobody on duty is listed as a gap. date defaults to today (Asia/Shanghai).")
+    @APIResponse(responseCode = "200", description = "Covered minutes and the gaps.")
+    public Coverage coverage(@PathParam("id") UUID id, @QueryParam("date") @Parameter(example = "2020-02-03") LocalDate date) {
+        return service.coverage(id, date != null ? date : LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+    }
+}

@@ -1,0 +1,79 @@
+package cn.gov.epidemic.personnel.rest;
+
+import cn.gov.epidemic.kit.security.Caller;
+import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kit.web.ETags;
+import cn.gov.epidemic.kit.web.IdempotencyKeys;
+import cn.gov.epidemic.kit.web.Page;
+import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.kit.web.Responses;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import cn.gov.epidemic.personnel.ScreeningOutcome;
+import cn.gov.epidemic.personnel.api.DivisionApi;
+import cn.gov.epidemic.personnel.api.FieldApi.NewScreeningVisit;
+import cn.gov.epidemic.personnel.api.FieldApi.VisitView;
+import cn.gov.epidemic.personnel.service.ScreeningService;
+
+/** Household screening visits. */
+@Path(ApiDocs.BASE + "/screening-visits")
+@Tag(name = "Screening", description = "Household screening visits by grid workers; coverage is under /divisions/{code}/screening-coverage.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ScreeningResource {
+
+    @Inject
+    ScreeningService service;
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @POST
+    @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
+    @Operation(operationId = "recordScreeningVisit", summary = "Record a household visit", description = "Needs personnel:write. The division must be a gacha, village or community.")
+    @APIResponse(responseCode = "201", description = "Recorded.")
+    public Response record(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                           @NotNull @Valid NewScreeningVisit body, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST screening-visits", body, () -> {
+            VisitView v = service.record(body);
+            return Responses.created(uri, v.id(), v);
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "listScreeningVisits", summary = "List household visits", description = "Filters: divisionCode, outcome, workerId. Sort by visitedAt, household, outcome.")
+    @APIResponse(responseCode = "200", description = "A page of visits.")
+    public Page<VisitView> list(@QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) String divisionCode,
+                                @QueryParam("outcome") ScreeningOutcome outcome, @QueryParam("workerId") UUID workerId,
+                                @Valid @BeanParam PageQuery page) {
+        return service.list(divisionCode, outcome, workerId, page);
+    }
+}

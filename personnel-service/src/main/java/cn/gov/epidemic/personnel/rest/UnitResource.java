@@ -1,0 +1,81 @@
+package cn.gov.epidemic.personnel.rest;
+
+import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kit.web.IdempotencyKeys;
+import cn.gov.epidemic.kit.web.Page;
+import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.kit.web.Responses;
+import cn.gov.epidemic.personnel.UnitKind;
+import cn.gov.epidemic.personnel.api.DivisionApi;
+import cn.gov.epidemic.personnel.api.UnitApi.NewUnit;
+import cn.gov.epidemic.personnel.api.UnitApi.UnitView;
+import cn.gov.epidemic.personnel.service.UnitService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** Source units people are sent from. */
+@Path(ApiDocs.BASE + "/units")
+@Tag(name = "Units", description = "Units people are sent from (political-legal committees, public security, procuratorates, courts, justice bureaus, law-enforcement bureaus ...).")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UnitResource {
+
+    @Inject
+    UnitService service;
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @POST
+    @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
+    @Operation(operationId = "registerUnit", summary = "Register a source unit", description = "Needs personnel:write.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it.")
+    @APIResponse(responseCode = "409", description = "A unit with this name exists (type unit-exists).")
+    public Response register(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                             @NotNull @Valid NewUnit body, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST units", body, () -> {
+            UnitView v = service.register(body);
+            return Responses.created(uri, v.id(), v);
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "getUnit", summary = "Read a source unit")
+    @APIResponse(responseCode = "200", description = "The unit.")
+    public UnitView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @GET
+    @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
+    @Operation(operationId = "listUnits", summary = "List source units", description = "Filters: kind, divisionCode. Sort by name, kind.")
+    @APIResponse(responseCode = "200", description = "A page of units.")
+    public Page<UnitView> list(@QueryParam("kind") UnitKind kind,
+                               @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) String divisionCode,
+                               @Valid @BeanParam PageQuery page) {
+        return service.list(kind, divisionCode, page);
+    }
+}

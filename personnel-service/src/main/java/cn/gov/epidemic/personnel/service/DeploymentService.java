@@ -1,0 +1,201 @@
+package cn.gov.epidemic.personnel.service;
+
+import cn.gov.epidemic.kit.outbox.Outbox;
+import cn.gov.epidemic.kit.problem.ProblemException;
+import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
+import cn.gov.epidemic.kit.security.Audit;
+import cn.gov.epidemic.kit.web.ETags;
+import cn.gov.epidemic.kit.web.Page;
+import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.personnel.Deployment;
+import cn.gov.epidemic.personnel.DeploymentPlan;
+import cn.gov.epidemic.personnel.DeploymentState;
+import cn.gov.epidemic.personnel.DestinationType;
+import cn.gov.epidemic.personnel.Division;
+import cn.gov.epidemic.personnel.Person;
+import cn.gov.epidemic.personnel.api.DeploymentApi.DeploymentView;
+import cn.gov.epidemic.personnel.api.DeploymentApi.NewDeployment;
+import cn.gov.epidemic.personnel.config.PersonnelConfig;
+import cn.gov.epidemic.personnel.event.PersonnelEvents;
+import cn.gov.epidemic.personnel.mapping.Views;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Deployments and their life cycle. "At most one active deployment per person" is checked here for a clear
+ * answer and enforced by a partial unique index, so that two concurrent activations cannot both succeed.
+ */
+@ApplicationScoped
+public class DeploymentService {
+
+    private static final Map<String, String> SORTS = Map.of("createdAt", "createdAt", "activatedAt", "activatedAt",
+            "state", "state", "divisionCode", "divisionCode");
+    private static final String ONE_ACTIVE_INDEX = "deployment_one_active_per_person";
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    Audit audit;
+    @Inject
+    EntityManager em;
+    @Inject
+    PersonnelConfig config;
+
+    @Transactional
+    public DeploymentView create(@NotNull @Valid NewDeployment in) {
+        Person person = Lookups.personField("personId", in.personId());
+        if (in.planId() != null && DeploymentPlan.findById(in.planId()) == null) {
+            throw ProblemException.validation("planId", "no plan with this id");
+        }
+        Deployment d = new Deployment();
+        d.id = UUID.randomUUID();
+        d.personId = person.id;
+        d.planId = in.planId();
+        d.destinationType = in.destinationType();
+        if (in.destinationType() == DestinationType.DIVISION) {
+            if (in.divisionCode() == null) throw ProblemException.validation("divisionCode", "is required for a DIVISION destination");
+            if (in.checkpointId() != null) throw ProblemException.validation("checkpointId", "must be absent for a DIVISION destination");
+            Division div = Lookups.divisionField("divisionCode", in.divisionCode());
+            if (div.kind.level < 3) {
+                throw ProblemException.rule("destination-not-grassroots", "Destination is not at the grassroots",
+                        "People are deployed to a sumu/town/subdistrict or a gacha/village/community; " + div.code + " is a " + div.kind + ".");
+            }
+            d.divisionCode = div.code;
+        } else {
+            if (in.checkpointId() == null) throw ProblemException.validation("checkpointId", "is required for a CHECKPOINT destination");
+            if (in.divisionCode() != null) Lookups.divisionField("divisionCode", in.divisionCode());
+            d.checkpointId = in.checkpointId();
+            d.divisionCode = in.divisionCode();
+        }
+        d.workGroup = in.workGroup();
+        d.duties = EnumSet.copyOf(in.duties());
+        d.state = DeploymentState.PLANNED;
+        d.plannedStart = in.plannedStart();
+        d.createdAt = config.now();
+        d.persist();
+        outbox.publish("deployment", d.id, PersonnelEvents.DEPLOYMENT_PLANNED, Views.deployment(d, person.name));
+        if (Boolean.TRUE.equals(in.activateNow())) {
+            activate(d, person);
+        }
+        flushGuarded(d.personId);
+        audit.record("CREATE", "deployment", d.id, d.state.name());
+        return Views.deployment(d, person.name);
+    }
+
+    @Transactional
+    public DeploymentView activate(@NotNull UUID id, Long expectedVersion) {
+        Deployment d = deployment(id);
+        ETags.check(expectedVersion, d.version);
+        Person person = Person.findById(d.personId);
+        activate(d, person);
+        flushGuarded(d.personId);
+        audit.record("ACTIVATE", "deployment", d.id, null);
+        return Views.deployment(d, person.name);
+    }
+
+    private void activate(Deployment d, Person person) {
+        if (d.state == DeploymentState.PLANNED
+                && Deployment.count("personId = ?1 and state = ?2 and id <> ?3", d.personId, DeploymentState.ACTIVE, d.id) > 0) {
+            throw alreadyDeployed(d.personId);
+        }
+        d.activate(config.now());
+        outbox.publish("deployment", d.id, PersonnelEvents.DEPLOYMENT_ACTIVATED, Views.deployment(d, person.name));
+    }
+
+    @Transactional
+    public DeploymentView relieve(@NotNull UUID id, Long expectedVersion) {
+        Deployment d = deployment(id);
+        ETags.check(expectedVersion, d.version);
+        d.relieve(config.now());
+        return finish(d, PersonnelEvents.DEPLOYMENT_RELIEVED, "RELIEVE");
+    }
+
+    @Transactional
+    public DeploymentView cancel(@NotNull UUID id, Long expectedVersion) {
+        Deployment d = deployment(id);
+        ETags.check(expectedVersion, d.version);
+        d.cancel(config.now());
+        return finish(d, PersonnelEvents.DEPLOYMENT_CANCELLED, "CANCEL");
+    }
+
+    private DeploymentView finish(Deployment d, String eventType, String action) {
+        em.flush();
+        Person person = Person.findById(d.personId);
+        DeploymentView view = Views.deployment(d, person.name);
+        outbox.publish("deployment", d.id, eventType, view);
+        audit.record(action, "deployment", d.id, null);
+        return view;
+    }
+
+    /** Flushes now, so that the one-active index refuses here, as a clear 409, rather than at commit. */
+    private void flushGuarded(UUID personId) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t.getMessage() != null && t.getMessage().contains(ONE_ACTIVE_INDEX)) throw alreadyDeployed(personId);
+            }
+            throw e;
+        }
+    }
+
+    private static ProblemException alreadyDeployed(UUID personId) {
+        return ProblemException.rule("person-already-deployed", "Person already on an active deployment",
+                "Person " + personId + " already has an active deployment; relieve it before activating another.");
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DeploymentView get(UUID id) {
+        Deployment d = deployment(id);
+        Person p = Person.findById(d.personId);
+        return Views.deployment(d, p == null ? null : p.name);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<DeploymentView> list(UUID personId, UUID planId, DeploymentState state, String divisionCode, UUID checkpointId, PageQuery page) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Map<String, Object> p = new HashMap<>();
+        if (personId != null) {
+            q.append(" and personId = :person");
+            p.put("person", personId);
+        }
+        if (planId != null) {
+            q.append(" and planId = :plan");
+            p.put("plan", planId);
+        }
+        if (state != null) {
+            q.append(" and state = :state");
+            p.put("state", state);
+        }
+        if (divisionCode != null) {
+            q.append(" and divisionCode = :division");
+            p.put("division", divisionCode);
+        }
+        if (checkpointId != null) {
+            q.append(" and checkpointId = :checkpoint");
+            p.put("checkpoint", checkpointId);
+        }
+        Page<Deployment> raw = Page.of(Deployment.<Deployment>find(q.toString(), page.toSort(SORTS, "id"), p), page, d -> d);
+        Map<UUID, String> names = new HashMap<>();
+        var ids = raw.items().stream().map(d -> d.personId).distinct().toList();
+        if (!ids.isEmpty()) Person.<Person>list("id in ?1", ids).forEach(x -> names.put(x.id, x.name));
+        return new Page<>(raw.items().stream().map(d -> Views.deployment(d, names.get(d.personId))).toList(),
+                raw.page(), raw.size(), raw.totalItems(), raw.totalPages());
+    }
+
+    private static Deployment deployment(UUID id) {
+        Deployment d = Deployment.findById(id);
+        if (d == null) throw new ResourceNotFoundException("Deployment", id);
+        return d;
+    }
+}

@@ -1,0 +1,246 @@
+package cn.gov.epidemic.personnel.service;
+
+import cn.gov.epidemic.kit.outbox.Outbox;
+import cn.gov.epidemic.kit.problem.ProblemException;
+import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
+import cn.gov.epidemic.kit.security.Audit;
+import cn.gov.epidemic.kit.security.Caller;
+import cn.gov.epidemic.kit.web.ETags;
+import cn.gov.epidemic.kit.web.Page;
+import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.personnel.FollowUp;
+import cn.gov.epidemic.personnel.KeyPerson;
+import cn.gov.epidemic.personnel.KeyPersonCategory;
+import cn.gov.epidemic.personnel.ObservationChange;
+import cn.gov.epidemic.personnel.ObservationState;
+import cn.gov.epidemic.personnel.api.FieldApi.ChangeView;
+import cn.gov.epidemic.personnel.api.FieldApi.FollowUpView;
+import cn.gov.epidemic.personnel.api.FieldApi.KeyPersonView;
+import cn.gov.epidemic.personnel.api.FieldApi.NewFollowUp;
+import cn.gov.epidemic.personnel.api.FieldApi.NewKeyPerson;
+import cn.gov.epidemic.personnel.api.FieldApi.PeriodChange;
+import cn.gov.epidemic.personnel.api.FieldApi.Referral;
+import cn.gov.epidemic.personnel.api.FieldApi.Release;
+import cn.gov.epidemic.personnel.config.PersonnelConfig;
+import cn.gov.epidemic.personnel.event.PersonnelEvents;
+import cn.gov.epidemic.personnel.mapping.Views;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Key persons under home observation: registration, daily follow-ups, changes of the period (recorded, never
+ * silent), and the end in release or referral. Temperatures and symptoms are health data: masked without
+ * personnel:pii, and reads that reveal them are audited.
+ */
+@ApplicationScoped
+public class KeyPersonService {
+
+    private static final Map<String, String> SORTS = Map.of("name", "name", "arrivedOn", "arrivedOn",
+            "observationStart", "observationStart", "category", "category", "state", "state");
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    Audit audit;
+    @Inject
+    Caller caller;
+    @Inject
+    EntityManager em;
+    @Inject
+    PersonnelConfig config;
+
+    @Transactional
+    public KeyPersonView register(@NotNull @Valid NewKeyPerson in, boolean reveal) {
+        var d = Lookups.divisionField("divisionCode", in.divisionCode());
+        if (!d.kind.isGrassroots()) {
+            throw ProblemException.validation("divisionCode", "must be a gacha, village or community (observation is managed there)");
+        }
+        LocalDate today = config.today();
+        if (in.arrivedOn().isAfter(today)) throw ProblemException.validation("arrivedOn", "must not be in the future");
+        KeyPerson k = new KeyPerson();
+        k.id = UUID.randomUUID();
+        k.name = in.name();
+        k.idCardNumber = in.idCardNumber() == null ? null : in.idCardNumber().toUpperCase();
+        k.phone = in.phone();
+        k.category = in.category();
+        k.cameFrom = in.cameFrom();
+        k.arrivedOn = in.arrivedOn();
+        k.divisionCode = d.code;
+        k.address = in.address();
+        k.observationStart = in.observationStart() != null ? in.observationStart() : today;
+        if (k.observationStart.isBefore(k.arrivedOn)) throw ProblemException.validation("observationStart", "must not be before arrivedOn");
+        k.observationDays = in.observationDays() != null ? in.observationDays() : config.observation().defaultDays();
+        k.state = ObservationState.UNDER_OBSERVATION;
+        k.sourceReference = in.sourceReference();
+        k.createdAt = config.now();
+        k.persist();
+        outbox.publish("key-person", k.id, PersonnelEvents.OBSERVATION_STARTED, Views.keyPerson(k, false));
+        audit.record("CREATE", "key-person", k.id, null);
+        return Views.keyPerson(k, reveal);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public KeyPersonView get(UUID id, boolean reveal) {
+        KeyPerson k = keyPerson(id);
+        if (reveal) audit.record("READ_PII", "key-person", id, null);
+        return Views.keyPerson(k, reveal);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<KeyPersonView> list(ObservationState state, KeyPersonCategory category, String divisionCode, PageQuery page, boolean reveal) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Map<String, Object> p = new HashMap<>();
+        if (state != null) {
+            q.append(" and state = :state");
+            p.put("state", state);
+        }
+        if (category != null) {
+            q.append(" and category = :category");
+            p.put("category", category);
+        }
+        if (divisionCode != null) {
+            q.append(" and divisionCode = :division");
+            p.put("division", divisionCode);
+        }
+        Page<KeyPersonView> result = Page.of(KeyPerson.<KeyPerson>find(q.toString(), page.toSort(SORTS, "id"), p), page, k -> Views.keyPerson(k, reveal));
+        if (reveal && !result.items().isEmpty()) audit.record("READ_PII", "key-person", null, "list of " + result.items().size());
+        return result;
+    }
+
+    /**
+     * Changes the period. Extending needs a reason; shortening needs the reason and an explicit confirmation, and
+     * may not end the observation before today. Every change is recorded with who and when.
+     */
+    @Transactional
+    public KeyPersonView changePeriod(@NotNull UUID id, @NotNull @Valid PeriodChange in, Long expectedVersion, boolean reveal) {
+        KeyPerson k = keyPerson(id);
+        ETags.check(expectedVersion, k.version);
+        k.requireUnderObservation();
+        int old = k.observationDays;
+        if (in.days() == old) {
+            throw ProblemException.rule("observation-period-unchanged", "Observation period unchanged", "The observation is already " + old + " days.");
+        }
+        if (in.days() < old) {
+            if (!Boolean.TRUE.equals(in.confirmShortening())) {
+                throw ProblemException.rule("observation-shortening-unconfirmed", "Shortening not confirmed",
+                        "Shortening the observation from " + old + " to " + in.days() + " days needs confirmShortening=true.");
+            }
+            LocalDate newEnd = k.observationStart.plusDays(in.days() - 1L);
+            if (newEnd.isBefore(config.today())) {
+                throw ProblemException.rule("observation-shortening-too-far", "Observation cannot end in the past",
+                        "With " + in.days() + " days the observation would have ended on " + newEnd + ", before today.");
+            }
+        }
+        k.observationDays = in.days();
+        ObservationChange c = new ObservationChange();
+        c.keyPersonId = k.id;
+        c.changedAt = config.now();
+        c.changedBy = caller.name();
+        c.oldDays = old;
+        c.newDays = in.days();
+        c.reason = in.reason();
+        c.persist();
+        em.flush();
+        outbox.publish("key-person", k.id, PersonnelEvents.OBSERVATION_PERIOD_CHANGED, Views.change(c));
+        audit.record("CHANGE_PERIOD", "key-person", k.id, old + " -> " + in.days() + " days");
+        return Views.keyPerson(k, reveal);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChangeView> changes(UUID id) {
+        keyPerson(id);
+        return ObservationChange.<ObservationChange>list("keyPersonId = ?1 order by changedAt, id", id).stream().map(Views::change).toList();
+    }
+
+    @Transactional
+    public FollowUpView followUp(@NotNull UUID id, @NotNull @Valid NewFollowUp in, boolean reveal) {
+        KeyPerson k = keyPerson(id);
+        k.requireUnderObservation();
+        LocalDate today = config.today();
+        LocalDate day = in.day() != null ? in.day() : today;
+        if (day.isAfter(today)) throw ProblemException.validation("day", "must not be in the future");
+        if (day.isBefore(k.observationStart) || day.isAfter(k.observationEnd())) {
+            throw ProblemException.validation("day", "must be within the observation (" + k.observationStart + " to " + k.observationEnd() + ")");
+        }
+        if (FollowUp.count("keyPersonId = ?1 and day = ?2", k.id, day) > 0) {
+            throw ProblemException.rule("follow-up-exists", "Follow-up already recorded", "A follow-up for " + day + " is already recorded.");
+        }
+        FollowUp f = new FollowUp();
+        f.id = UUID.randomUUID();
+        f.keyPersonId = k.id;
+        f.day = day;
+        f.temperature = in.temperature();
+        f.symptoms = in.symptoms() == null ? "" : String.join(",", in.symptoms());
+        f.recordedAt = config.now();
+        f.recordedBy = caller.name();
+        f.persist();
+        outbox.publish("key-person", k.id, PersonnelEvents.FOLLOW_UP_RECORDED, Views.followUp(f, false));
+        audit.record("FOLLOW_UP", "key-person", k.id, null);
+        return Views.followUp(f, reveal);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FollowUpView> followUps(UUID id, boolean reveal) {
+        keyPerson(id);
+        if (reveal) audit.record("READ_PII", "key-person", id, "follow-ups");
+        return FollowUp.<FollowUp>list("keyPersonId = ?1 order by day", id).stream().map(f -> Views.followUp(f, reveal)).toList();
+    }
+
+    @Transactional
+    public KeyPersonView release(@NotNull UUID id, @NotNull @Valid Release in, Long expectedVersion, boolean reveal) {
+        KeyPerson k = keyPerson(id);
+        ETags.check(expectedVersion, k.version);
+        k.release(config.today(), config.now(), in.reason());
+        return ended(k, PersonnelEvents.OBSERVATION_RELEASED, "RELEASE", reveal);
+    }
+
+    @Transactional
+    public KeyPersonView refer(@NotNull UUID id, @NotNull @Valid Referral in, Long expectedVersion, boolean reveal) {
+        KeyPerson k = keyPerson(id);
+        ETags.check(expectedVersion, k.version);
+        k.refer(in.hospital(), config.now(), in.reason());
+        return ended(k, PersonnelEvents.OBSERVATION_REFERRED, "REFER", reveal);
+    }
+
+    private KeyPersonView ended(KeyPerson k, String event, String action, boolean reveal) {
+        em.flush();
+        outbox.publish("key-person", k.id, event, Views.keyPerson(k, false));
+        audit.record(action, "key-person", k.id, null);
+        return Views.keyPerson(k, reveal);
+    }
+
+    /** People under observation on {@code date} with no follow-up recorded for that day. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<KeyPersonView> overdue(LocalDate date, String divisionCode, PageQuery page, boolean reveal) {
+        LocalDate day = date != null ? date : config.today();
+        String q = "state = :state and observationStart <= :day"
+                + " and not exists (select 1 from FollowUp f where f.keyPersonId = id and f.day = :day)"
+                + (divisionCode != null ? " and divisionCode = :division" : "");
+        Map<String, Object> p = new HashMap<>();
+        p.put("state", ObservationState.UNDER_OBSERVATION);
+        p.put("day", day);
+        if (divisionCode != null) p.put("division", divisionCode);
+        // observationEnd is computed, so "day within the period" is filtered here rather than in the query
+        List<KeyPersonView> all = KeyPerson.<KeyPerson>find(q, page.toSort(SORTS, "id"), p).list().stream()
+                .filter(k -> !day.isAfter(k.observationEnd()))
+                .map(k -> Views.keyPerson(k, reveal)).toList();
+        if (reveal && !all.isEmpty()) audit.record("READ_PII", "key-person", null, "overdue list");
+        return Page.ofList(all, page);
+    }
+
+    private static KeyPerson keyPerson(UUID id) {
+        KeyPerson k = KeyPerson.findById(id);
+        if (k == null) throw new ResourceNotFoundException("Key person", id);
+        return k;
+    }
+}

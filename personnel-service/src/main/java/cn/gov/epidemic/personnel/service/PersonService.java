@@ -1,0 +1,110 @@
+package cn.gov.epidemic.personnel.service;
+
+import cn.gov.epidemic.kit.outbox.Outbox;
+import cn.gov.epidemic.kit.problem.ProblemException;
+import cn.gov.epidemic.kit.security.Audit;
+import cn.gov.epidemic.kit.web.ETags;
+import cn.gov.epidemic.kit.web.Page;
+import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.personnel.Person;
+import cn.gov.epidemic.personnel.PersonCategory;
+import cn.gov.epidemic.personnel.api.PersonApi.NewPerson;
+import cn.gov.epidemic.personnel.api.PersonApi.PersonView;
+import cn.gov.epidemic.personnel.config.PersonnelConfig;
+import cn.gov.epidemic.personnel.event.PersonnelEvents;
+import cn.gov.epidemic.personnel.mapping.Views;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** People who can be deployed; reads that reveal personal data are audited. */
+@ApplicationScoped
+public class PersonService {
+
+    private static final Map<String, String> SORTS = Map.of("name", "name", "category", "category", "createdAt", "createdAt");
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    Audit audit;
+    @Inject
+    EntityManager em;
+    @Inject
+    PersonnelConfig config;
+
+    @Transactional
+    public PersonView register(@NotNull @Valid NewPerson in) {
+        Person p = new Person();
+        p.id = UUID.randomUUID();
+        p.createdAt = config.now();
+        apply(p, in);
+        p.persist();
+        PersonView event = Views.person(p, false);
+        outbox.publish("person", p.id, PersonnelEvents.PERSON_REGISTERED, event);
+        audit.record("CREATE", "person", p.id, null);
+        return event;
+    }
+
+    /** Full update (PUT); {@code expectedVersion} from If-Match, null to skip the check. */
+    @Transactional
+    public PersonView update(@NotNull UUID id, @NotNull @Valid NewPerson in, Long expectedVersion, boolean reveal) {
+        Person p = Lookups.person(id);
+        ETags.check(expectedVersion, p.version);
+        apply(p, in);
+        em.flush(); // the new version, for the ETag
+        outbox.publish("person", p.id, PersonnelEvents.PERSON_UPDATED, Views.person(p, false));
+        audit.record("UPDATE", "person", p.id, null);
+        return Views.person(p, reveal);
+    }
+
+    private void apply(Person p, NewPerson in) {
+        if (in.unitId() != null) Lookups.unitField("unitId", in.unitId());
+        if (in.idCardNumber() != null && Person.count("idCardNumber = ?1 and id <> ?2", in.idCardNumber().toUpperCase(), p.id) > 0) {
+            throw ProblemException.rule("id-card-number-taken", "ID-card number already registered",
+                    "Another person is registered with this ID-card number.");
+        }
+        p.name = in.name();
+        p.category = in.category();
+        p.unitId = in.unitId();
+        p.partyMember = Boolean.TRUE.equals(in.partyMember());
+        p.idCardNumber = in.idCardNumber() == null ? null : in.idCardNumber().toUpperCase();
+        p.phone = in.phone();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PersonView get(UUID id, boolean reveal) {
+        Person p = Lookups.person(id);
+        if (reveal) audit.record("READ_PII", "person", id, null);
+        return Views.person(p, reveal);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PersonView> list(PersonCategory category, UUID unitId, String name, PageQuery page, boolean reveal) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (category != null) {
+            q.append(" and category = :category");
+            params.put("category", category);
+        }
+        if (unitId != null) {
+            q.append(" and unitId = :unit");
+            params.put("unit", unitId);
+        }
+        if (name != null) {
+            q.append(" and name like :name");
+            params.put("name", "%" + name + "%");
+        }
+        Page<PersonView> result = Page.of(Person.<Person>find(q.toString(), page.toSort(SORTS, "id"), params), page, p -> Views.person(p, reveal));
+        if (reveal && !result.items().isEmpty()) {
+            audit.record("READ_PII", "person", null, "list of " + result.items().size());
+        }
+        return result;
+    }
+}

@@ -1,0 +1,71 @@
+package cn.gov.epidemic.personnel.service;
+
+import cn.gov.epidemic.kit.outbox.Outbox;
+import cn.gov.epidemic.kit.problem.ProblemException;
+import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
+import cn.gov.epidemic.kit.web.Page;
+import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.personnel.SourceUnit;
+import cn.gov.epidemic.personnel.UnitKind;
+import cn.gov.epidemic.personnel.api.UnitApi.NewUnit;
+import cn.gov.epidemic.personnel.api.UnitApi.UnitView;
+import cn.gov.epidemic.personnel.event.PersonnelEvents;
+import cn.gov.epidemic.personnel.mapping.Views;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Source units: where deployed people come from. */
+@ApplicationScoped
+public class UnitService {
+
+    private static final Map<String, String> SORTS = Map.of("name", "name", "kind", "kind");
+
+    @Inject
+    Outbox outbox;
+
+    @Transactional
+    public UnitView register(@NotNull @Valid NewUnit in) {
+        if (SourceUnit.count("name", in.name()) > 0) {
+            throw ProblemException.rule("unit-exists", "Unit already registered", "A unit with this name is already registered.");
+        }
+        if (in.divisionCode() != null) Lookups.divisionField("divisionCode", in.divisionCode());
+        SourceUnit u = new SourceUnit();
+        u.id = UUID.randomUUID();
+        u.name = in.name();
+        u.kind = in.kind();
+        u.divisionCode = in.divisionCode();
+        u.persist();
+        UnitView view = Views.unit(u);
+        outbox.publish("unit", u.id, PersonnelEvents.UNIT_REGISTERED, view);
+        return view;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UnitView get(UUID id) {
+        SourceUnit u = SourceUnit.findById(id);
+        if (u == null) throw new ResourceNotFoundException("Unit", id);
+        return Views.unit(u);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<UnitView> list(UnitKind kind, String divisionCode, PageQuery page) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Map<String, Object> p = new HashMap<>();
+        if (kind != null) {
+            q.append(" and kind = :kind");
+            p.put("kind", kind);
+        }
+        if (divisionCode != null) {
+            q.append(" and divisionCode = :division");
+            p.put("division", divisionCode);
+        }
+        return Page.of(SourceUnit.<SourceUnit>find(q.toString(), page.toSort(SORTS, "id"), p), page, Views::unit);
+    }
+}

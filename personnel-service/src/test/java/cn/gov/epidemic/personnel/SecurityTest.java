@@ -1,0 +1,63 @@
+package cn.gov.epidemic.personnel;
+
+import cn.gov.epidemic.devstack.DevKeys;
+import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.testkit.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.equalTo;
+
+/** Deny by default: no token or a bad one is 401, a token without the operation's role is 403, all as problems. */
+@QuarkusTest
+class SecurityTest {
+
+    private static final String PEOPLE = Api.BASE + "/people";
+
+    @Test
+    void noTokenIs401Problem() {
+        RestAssured.given().get(PEOPLE).then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo("https://epidemic.gov.cn/problems/unauthorized"));
+    }
+
+    @Test
+    void garbageTokenIs401() {
+        RestAssured.given().header("Authorization", "Bearer not.a.jwt").get(PEOPLE).then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void tokenSignedByAnotherKeyIs401() throws Exception {
+        DevKeys other = DevKeys.inDirectory(Files.createTempDirectory("other-keys-"));
+        String forged = other.token("intruder", List.of(Roles.ADMIN), 3600);
+        RestAssured.given().header("Authorization", "Bearer " + forged).get(PEOPLE).then().statusCode(401);
+    }
+
+    @Test
+    void expiredTokenIs401() throws Exception {
+        // a token that expired an hour ago, signed with the right key (beyond the clock skew allowed)
+        RestAssured.given().header("Authorization", "Bearer " + Tokens.expired("late-client", Roles.PERSONNEL_READ))
+                .get(PEOPLE).then().statusCode(401);
+    }
+
+    @Test
+    void wrongRoleIs403() {
+        Api.as(Roles.SUPPLIES_READ).get(PEOPLE).then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://epidemic.gov.cn/problems/forbidden"));
+        Api.reader().body(Map.of("name", "赵六", "category", "JUDGE")).post(PEOPLE).then().statusCode(403);
+    }
+
+    @Test
+    void rightRoleIs200AndHealthNeedsNoToken() {
+        Api.reader().get(PEOPLE).then().statusCode(200);
+        RestAssured.given().get("/q/health/live").then().statusCode(200);
+    }
+}

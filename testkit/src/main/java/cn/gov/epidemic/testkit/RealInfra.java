@@ -1,0 +1,72 @@
+package cn.gov.epidemic.testkit;
+
+import cn.gov.epidemic.devstack.ChildInfra;
+import cn.gov.epidemic.devstack.DevKeys;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Starts a real PostgreSQL and a real Kafka broker (in a child JVM that dies with this one) and a test token key
+ * pair before Quarkus boots, and hands their addresses to Quarkus. Use with
+ * {@code @QuarkusTestResource(value = RealInfra.class, restrictToAnnotatedClass = false)} once per service.
+ */
+public class RealInfra implements QuarkusTestResourceLifecycleManager {
+
+    private static ChildInfra infra;
+    private static DevKeys keys;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            Path dir = Files.createTempDirectory("testkit-keys-");
+            keys = DevKeys.inDirectory(dir);
+            infra = ChildInfra.start("--db", "app");
+            Map<String, String> cfg = new HashMap<>();
+            cfg.put("quarkus.datasource.jdbc.url", infra.get("jdbcUrl"));
+            cfg.put("quarkus.datasource.username", infra.get("username"));
+            cfg.put("quarkus.datasource.password", infra.get("password"));
+            cfg.put("kafka.bootstrap.servers", infra.get("bootstrap"));
+            cfg.put("mp.jwt.verify.publickey.location", keys.publicKeyFile().toString());
+            cfg.put("mp.jwt.verify.issuer", DevKeys.ISSUER);
+            // JVM-wide, for test code that talks to the broker or the database directly
+            System.setProperty("testkit.kafka", infra.get("bootstrap"));
+            System.setProperty("testkit.jdbc", infra.get("jdbcUrl"));
+            return cfg;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start the real PostgreSQL and Kafka", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        try {
+            if (infra != null) infra.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            infra = null;
+        }
+    }
+
+    /** Stops the broker (data and port kept): the outage tests. */
+    public static void stopKafka() throws Exception {
+        infra.command("kafka-stop");
+    }
+
+    public static void startKafka() throws Exception {
+        infra.command("kafka-start");
+    }
+
+    public static String bootstrapServers() {
+        return System.getProperty("testkit.kafka");
+    }
+
+    static DevKeys keys() {
+        if (keys == null) throw new IllegalStateException("RealInfra has not started");
+        return keys;
+    }
+}
