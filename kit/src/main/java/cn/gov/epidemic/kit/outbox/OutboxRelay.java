@@ -251,7 +251,7 @@ public class OutboxRelay {
             p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
             p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
             p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
-            p.put(ProducerConfig.CLIENT_ID_CONFIG, source.replace('/', '-') + "-outbox");
+            p.put(ProducerConfig.CLIENT_ID_CONFIG, source.replaceAll("^/+", "").replace('/', '-') + "-outbox");
             producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
         }
         return producer;

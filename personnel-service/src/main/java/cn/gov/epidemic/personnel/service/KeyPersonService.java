@@ -223,9 +223,9 @@ public class KeyPersonService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<KeyPersonView> overdue(LocalDate date, String divisionCode, PageQuery page, boolean reveal) {
         LocalDate day = date != null ? date : config.today();
-        String q = "state = :state and observationStart <= :day"
-                + " and not exists (select 1 from FollowUp f where f.keyPersonId = id and f.day = :day)"
-                + (divisionCode != null ? " and divisionCode = :division" : "");
+        String q = "from KeyPerson k where k.state = :state and k.observationStart <= :day"
+                + " and not exists (select 1 from FollowUp f where f.keyPersonId = k.id and f.day = :day)"
+                + (divisionCode != null ? " and k.divisionCode = :division" : "");
         Map<String, Object> p = new HashMap<>();
         p.put("state", ObservationState.UNDER_OBSERVATION);
         p.put("day", day);
