@@ -5,6 +5,7 @@ import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
 import cn.gov.epidemic.kit.security.Audit;
 import cn.gov.epidemic.kit.web.ETags;
+import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.web.Page;
 import cn.gov.epidemic.kit.web.PageQuery;
 import cn.gov.epidemic.personnel.Deployment;
@@ -163,29 +164,8 @@ public class DeploymentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<DeploymentView> list(UUID personId, UUID planId, DeploymentState state, String divisionCode, UUID checkpointId, PageQuery page) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> p = new HashMap<>();
-        if (personId != null) {
-            q.append(" and personId = :person");
-            p.put("person", personId);
-        }
-        if (planId != null) {
-            q.append(" and planId = :plan");
-            p.put("plan", planId);
-        }
-        if (state != null) {
-            q.append(" and state = :state");
-            p.put("state", state);
-        }
-        if (divisionCode != null) {
-            q.append(" and divisionCode = :division");
-            p.put("division", divisionCode);
-        }
-        if (checkpointId != null) {
-            q.append(" and checkpointId = :checkpoint");
-            p.put("checkpoint", checkpointId);
-        }
-        Page<Deployment> raw = Page.of(Deployment.<Deployment>find(q.toString(), page.toSort(SORTS, "id"), p), page, d -> d);
+        Filter f = Filter.where().eq("personId", personId).eq("planId", planId).eq("state", state).eq("divisionCode", divisionCode).eq("checkpointId", checkpointId);
+        Page<Deployment> raw = Page.of(Deployment.<Deployment>find(f.query(), page.toSort(SORTS, "id"), f.params()), page, d -> d);
         Map<UUID, String> names = new HashMap<>();
         var ids = raw.items().stream().map(d -> d.personId).distinct().toList();
         if (!ids.isEmpty()) Person.<Person>list("id in ?1", ids).forEach(x -> names.put(x.id, x.name));

@@ -3,6 +3,7 @@ package cn.gov.epidemic.personnel.service;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
+import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.web.Page;
 import cn.gov.epidemic.kit.web.PageQuery;
 import cn.gov.epidemic.personnel.Division;
@@ -22,7 +23,6 @@ import jakarta.validation.constraints.NotNull;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashMap;
 import java.util.Map;
 
 /** Administrative divisions and the screening coverage under each. */
@@ -70,21 +70,8 @@ public class DivisionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<DivisionView> list(String parentCode, DivisionKind kind, String name, PageQuery page) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> p = new HashMap<>();
-        if (parentCode != null) {
-            q.append(" and parentCode = :parent");
-            p.put("parent", parentCode);
-        }
-        if (kind != null) {
-            q.append(" and kind = :kind");
-            p.put("kind", kind);
-        }
-        if (name != null) {
-            q.append(" and name like :name");
-            p.put("name", "%" + name + "%");
-        }
-        PanacheQuery<Division> query = Division.<Division>find(q.toString(), page.toSort(SORTS, "code"), p);
+        Filter f = Filter.where().eq("parentCode", parentCode).eq("kind", kind).contains("name", name);
+        PanacheQuery<Division> query = Division.<Division>find(f.query(), page.toSort(SORTS, "code"), f.params());
         return Page.of(query, page, Views::division);
     }
 

@@ -6,6 +6,7 @@ import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
 import cn.gov.epidemic.kit.security.Audit;
 import cn.gov.epidemic.kit.security.Caller;
 import cn.gov.epidemic.kit.web.ETags;
+import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.web.Page;
 import cn.gov.epidemic.kit.web.PageQuery;
 import cn.gov.epidemic.personnel.FollowUp;
@@ -98,21 +99,8 @@ public class KeyPersonService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<KeyPersonView> list(ObservationState state, KeyPersonCategory category, String divisionCode, PageQuery page, boolean reveal) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> p = new HashMap<>();
-        if (state != null) {
-            q.append(" and state = :state");
-            p.put("state", state);
-        }
-        if (category != null) {
-            q.append(" and category = :category");
-            p.put("category", category);
-        }
-        if (divisionCode != null) {
-            q.append(" and divisionCode = :division");
-            p.put("division", divisionCode);
-        }
-        Page<KeyPersonView> result = Page.of(KeyPerson.<KeyPerson>find(q.toString(), page.toSort(SORTS, "id"), p), page, k -> Views.keyPerson(k, reveal));
+        Filter f = Filter.where().eq("state", state).eq("category", category).eq("divisionCode", divisionCode);
+        Page<KeyPersonView> result = Page.of(KeyPerson.<KeyPerson>find(f.query(), page.toSort(SORTS, "id"), f.params()), page, k -> Views.keyPerson(k, reveal));
         if (reveal && !result.items().isEmpty()) audit.record("READ_PII", "key-person", null, "list of " + result.items().size());
         return result;
     }

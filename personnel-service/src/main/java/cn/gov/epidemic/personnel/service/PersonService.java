@@ -4,6 +4,7 @@ import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.security.Audit;
 import cn.gov.epidemic.kit.web.ETags;
+import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.web.Page;
 import cn.gov.epidemic.kit.web.PageQuery;
 import cn.gov.epidemic.personnel.Person;
@@ -20,7 +21,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -87,21 +87,8 @@ public class PersonService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PersonView> list(PersonCategory category, UUID unitId, String name, PageQuery page, boolean reveal) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (category != null) {
-            q.append(" and category = :category");
-            params.put("category", category);
-        }
-        if (unitId != null) {
-            q.append(" and unitId = :unit");
-            params.put("unit", unitId);
-        }
-        if (name != null) {
-            q.append(" and name like :name");
-            params.put("name", "%" + name + "%");
-        }
-        Page<PersonView> result = Page.of(Person.<Person>find(q.toString(), page.toSort(SORTS, "id"), params), page, p -> Views.person(p, reveal));
+        Filter f = Filter.where().eq("category", category).eq("unitId", unitId).contains("name", name);
+        Page<PersonView> result = Page.of(Person.<Person>find(f.query(), page.toSort(SORTS, "id"), f.params()), page, p -> Views.person(p, reveal));
         if (reveal && !result.items().isEmpty()) {
             audit.record("READ_PII", "person", null, "list of " + result.items().size());
         }

@@ -4,6 +4,7 @@ import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
 import cn.gov.epidemic.kit.security.Audit;
+import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.web.Page;
 import cn.gov.epidemic.kit.web.PageQuery;
 import cn.gov.epidemic.personnel.DutyPost;
@@ -28,7 +29,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -97,17 +97,8 @@ public class PostService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PostView> list(PostKind kind, String divisionCode, PageQuery page) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> p = new HashMap<>();
-        if (kind != null) {
-            q.append(" and kind = :kind");
-            p.put("kind", kind);
-        }
-        if (divisionCode != null) {
-            q.append(" and divisionCode = :division");
-            p.put("division", divisionCode);
-        }
-        return Page.of(DutyPost.<DutyPost>find(q.toString(), page.toSort(SORTS, "id"), p), page, Views::post);
+        Filter f = Filter.where().eq("kind", kind).eq("divisionCode", divisionCode);
+        return Page.of(DutyPost.<DutyPost>find(f.query(), page.toSort(SORTS, "id"), f.params()), page, Views::post);
     }
 
     /** Shifts overlapping the calendar day {@code date} (in the configured zone), in start order. */

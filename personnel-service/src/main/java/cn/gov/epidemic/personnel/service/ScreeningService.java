@@ -2,6 +2,7 @@ package cn.gov.epidemic.personnel.service;
 
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
+import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.web.Page;
 import cn.gov.epidemic.kit.web.PageQuery;
 import cn.gov.epidemic.personnel.Division;
@@ -18,7 +19,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -61,20 +61,7 @@ public class ScreeningService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<VisitView> list(String divisionCode, ScreeningOutcome outcome, UUID workerId, PageQuery page) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> p = new HashMap<>();
-        if (divisionCode != null) {
-            q.append(" and divisionCode = :division");
-            p.put("division", divisionCode);
-        }
-        if (outcome != null) {
-            q.append(" and outcome = :outcome");
-            p.put("outcome", outcome);
-        }
-        if (workerId != null) {
-            q.append(" and workerId = :worker");
-            p.put("worker", workerId);
-        }
-        return Page.of(ScreeningVisit.<ScreeningVisit>find(q.toString(), page.toSort(SORTS, "id"), p), page, Views::visit);
+        Filter f = Filter.where().eq("divisionCode", divisionCode).eq("outcome", outcome).eq("workerId", workerId);
+        return Page.of(ScreeningVisit.<ScreeningVisit>find(f.query(), page.toSort(SORTS, "id"), f.params()), page, Views::visit);
     }
 }

@@ -4,6 +4,7 @@ import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
 import cn.gov.epidemic.kit.security.Audit;
+import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.web.Page;
 import cn.gov.epidemic.kit.web.PageQuery;
 import cn.gov.epidemic.personnel.Person;
@@ -112,17 +113,8 @@ public class TeamService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TeamView> list(TeamKind kind, String divisionCode, PageQuery page) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> p = new HashMap<>();
-        if (kind != null) {
-            q.append(" and kind = :kind");
-            p.put("kind", kind);
-        }
-        if (divisionCode != null) {
-            q.append(" and divisionCode = :division");
-            p.put("division", divisionCode);
-        }
-        return Page.of(Team.<Team>find(q.toString(), page.toSort(SORTS, "id"), p), page, t -> Views.team(t, TeamMember.count("key.teamId", t.id)));
+        Filter f = Filter.where().eq("kind", kind).eq("divisionCode", divisionCode);
+        return Page.of(Team.<Team>find(f.query(), page.toSort(SORTS, "id"), f.params()), page, t -> Views.team(t, TeamMember.count("key.teamId", t.id)));
     }
 
     private static Team team(UUID id) {

@@ -3,6 +3,7 @@ package cn.gov.epidemic.personnel.service;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
+import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.web.Page;
 import cn.gov.epidemic.kit.web.PageQuery;
 import cn.gov.epidemic.personnel.SourceUnit;
@@ -17,7 +18,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -56,16 +56,7 @@ public class UnitService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<UnitView> list(UnitKind kind, String divisionCode, PageQuery page) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> p = new HashMap<>();
-        if (kind != null) {
-            q.append(" and kind = :kind");
-            p.put("kind", kind);
-        }
-        if (divisionCode != null) {
-            q.append(" and divisionCode = :division");
-            p.put("division", divisionCode);
-        }
-        return Page.of(SourceUnit.<SourceUnit>find(q.toString(), page.toSort(SORTS, "id"), p), page, Views::unit);
+        Filter f = Filter.where().eq("kind", kind).eq("divisionCode", divisionCode);
+        return Page.of(SourceUnit.<SourceUnit>find(f.query(), page.toSort(SORTS, "id"), f.params()), page, Views::unit);
     }
 }

@@ -1,0 +1,67 @@
+package cn.gov.epidemic.kit.problem;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.NotFoundException;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/** The classification rules without a running service. */
+class ProblemClassifierTest {
+
+    @Test
+    void sqlStatesFoundThroughWrappers() {
+        assertEquals(ProblemType.CONFLICT, typeOf(wrapped(new SQLException("dup", "23505"))));
+        assertEquals(ProblemType.CONFLICT, typeOf(wrapped(new SQLException("fk", "23503"))));
+        assertEquals(ProblemType.INVALID_VALUE, typeOf(wrapped(new SQLException("nul", "22021"))));
+        assertEquals(ProblemType.INVALID_VALUE, typeOf(wrapped(new SQLException("overflow", "22003"))));
+        assertEquals(ProblemType.CONCURRENT_MODIFICATION, typeOf(wrapped(new SQLException("serialization", "40001"))));
+        assertEquals(ProblemType.UNAVAILABLE, typeOf(wrapped(new SQLException("down", "08006"))));
+        assertNull(ProblemClassifier.classify(wrapped(new SQLException("syntax", "42601")))); // our SQL is wrong: 500
+    }
+
+    @Test
+    void batchedStatementsKeepTheCauseInNextException() {
+        SQLException batch = new SQLException("batch failed", "XX000");
+        batch.setNextException(new SQLException("dup", "23505"));
+        assertEquals(ProblemType.CONFLICT, typeOf(wrapped(batch)));
+    }
+
+    @Test
+    void explicitProblemWinsOverWrappers() {
+        ProblemException domain = new ResourceNotFoundException("Order", 7);
+        assertSame(domain, ProblemClassifier.classify(new IllegalStateException(new PersistenceException(domain))));
+    }
+
+    @Test
+    void persistenceAndRoutingFailures() {
+        assertEquals(ProblemType.CONCURRENT_MODIFICATION, typeOf(new PersistenceException(new OptimisticLockException())));
+        assertEquals(ProblemType.NOT_FOUND, typeOf(new NotFoundException()));
+        assertEquals(ProblemType.INVALID_PARAMETER, typeOf(new NotFoundException(new NumberFormatException("x"))));
+        assertNull(ProblemClassifier.classify(new IllegalStateException("bug")));
+    }
+
+    @Test
+    void jsonTypeNamesAreJsonNotJava() {
+        assertEquals("a string", ProblemClassifier.jsonType(String.class));
+        assertEquals("an integer", ProblemClassifier.jsonType(long.class));
+        assertEquals("a number", ProblemClassifier.jsonType(java.math.BigDecimal.class));
+        assertEquals("an array", ProblemClassifier.jsonType(List.class));
+        assertEquals("a date-time with offset (ISO 8601)", ProblemClassifier.jsonType(OffsetDateTime.class));
+    }
+
+    private static RuntimeException wrapped(SQLException e) {
+        return new RuntimeException("tx", new PersistenceException("flush", e));
+    }
+
+    private static ProblemType typeOf(Throwable t) {
+        return ProblemClassifier.classify(t).type();
+    }
+}
