@@ -19,12 +19,14 @@ for a in "$@"; do
 done
 
 JAR_DEVSTACK=devstack/target/devstack-1.0.0-SNAPSHOT.jar
+# name=jar:port[:database], started in this order; the gateway last
 SERVICES=(
   "personnel=personnel-service/target/quarkus-app/quarkus-run.jar:8081:personnel"
+  "gateway=gateway/target/quarkus-app/quarkus-run.jar:8080"
 )
-STAMP=personnel-service/target/quarkus-app/quarkus-run.jar
+STAMP=gateway/target/quarkus-app/quarkus-run.jar
 if [ "$REBUILD" = 1 ] || [ ! -f "$STAMP" ] || [ ! -f "$JAR_DEVSTACK" ] \
-   || [ -n "$(find pom.xml devstack kit personnel-service -newer "$STAMP" \( -path '*/src/*' -o -name pom.xml \) -print -quit 2>/dev/null)" ]; then
+   || [ -n "$(find pom.xml devstack kit-web kit personnel-service gateway -newer "$STAMP" \( -path '*/src/*' -o -name pom.xml \) -print -quit 2>/dev/null)" ]; then
   echo "[run] building (./mvnw -DskipTests install) ..."
   ./mvnw -B -q -DskipTests install
 fi

@@ -84,6 +84,7 @@ public final class DevStack {
         Files.createDirectories(dataDir.resolve("logs"));
         long t0 = System.nanoTime();
         DevKeys keys = DevKeys.inDirectory(dataDir.resolve("keys"));
+        String apiKey = demoApiKey(dataDir);
 
         final ChildInfra[] infra = new ChildInfra[1];
         final List<Process> children = new CopyOnWriteArrayList<>();
@@ -133,6 +134,9 @@ public final class DevStack {
             env.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
             env.put("DEVSTACK_PARENT_PID", String.valueOf(ProcessHandle.current().pid()));
             env.put("EPIDEMIC_DEMO_ENABLED", String.valueOf(demo));
+            // the gateway's: its signing key (the services hold the public half) and the API keys it accepts
+            env.put("GATEWAY_TOKEN_PRIVATE_KEY_LOCATION", dataDir.resolve("keys").resolve("token-private.pem").toString());
+            env.put("GATEWAY_CLIENTS_FILE", dataDir.resolve("clients.json").toString());
             if (s.db() != null) {
                 env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcBase + s.db());
                 env.put("QUARKUS_DATASOURCE_USERNAME", infra[0].get("username"));
@@ -153,14 +157,22 @@ public final class DevStack {
         Files.writeString(dataDir.resolve("token.txt"), token + "\n");
         StringBuilder banner = new StringBuilder("\n================ epidemic-response suite ready in ").append(readyMs).append(" ms\n");
         banner.append("PostgreSQL  ").append(jdbcBase).append("  (user postgres)\nKafka       ").append(infra[0].get("bootstrap")).append('\n');
+        Svc gateway = svcs.stream().filter(s -> s.name().equals("gateway")).findFirst().orElse(null);
         for (Svc s : svcs) {
             String base = "http://127.0.0.1:" + s.port();
-            banner.append(String.format("%-11s API     %s/api/v1/%s%n", s.name(), base, s.name()));
-            banner.append(String.format("%-11s OpenAPI %s/q/openapi   docs %s/q/swagger-ui   health %s/q/health/ready%n", "", base, base, base));
+            if (s == gateway) continue;
+            banner.append(String.format("%-11s %s  (OpenAPI %s/q/openapi, docs %s/q/swagger-ui, health %s/q/health/ready)%n",
+                    s.name(), base, base, base, base));
         }
-        banner.append("Token (all roles, 12 h; also in ").append(dataDir.resolve("token.txt")).append("):\n").append(token).append('\n');
-        banner.append("Try:  curl -H \"Authorization: Bearer $(cat ").append(dataDir.resolve("token.txt"))
-                .append(")\" http://127.0.0.1:").append(svcs.isEmpty() ? 8081 : svcs.get(0).port()).append("/api/v1/personnel/plans\n");
+        if (gateway != null) {
+            String g = "http://127.0.0.1:" + gateway.port();
+            banner.append("\nGATEWAY     ").append(g).append("/api/v1/...   (the single entry for callers)\n");
+            banner.append("  OpenAPI   ").append(g).append("/openapi   docs ").append(g).append("/docs/   health ").append(g).append("/q/health/ready\n");
+            banner.append("  API key   ").append(apiKey).append("   (every role; also in ").append(dataDir.resolve("api-key.txt")).append(")\n");
+            banner.append("  Try:      curl -H \"X-API-Key: $(cat ").append(dataDir.resolve("api-key.txt")).append(")\" \"")
+                    .append(g).append("/api/v1/personnel/plans?divisionCode=150100\"\n");
+        }
+        banner.append("\nService token (all roles, 12 h, for calling a service directly; in ").append(dataDir.resolve("token.txt")).append(")\n");
         banner.append("Ctrl-C stops everything; data stays in ").append(dataDir).append(" (run with --reset to start empty)\n");
         System.out.println(banner);
         System.out.println("DEVSTACK_READY in " + readyMs + " ms");
@@ -168,6 +180,26 @@ public final class DevStack {
             p.onExit().thenAccept(x -> System.out.println("[devstack] child " + x.pid() + " exited with " + x.exitValue()));
         }
         Thread.currentThread().join();
+    }
+
+    /**
+     * The demo client's API key, made once and kept with the data; the gateway's clients file holds only its hash,
+     * as it would for a real client system.
+     */
+    private static String demoApiKey(Path dataDir) throws Exception {
+        Path keyFile = dataDir.resolve("api-key.txt");
+        if (!Files.exists(keyFile)) {
+            byte[] b = new byte[24];
+            new java.security.SecureRandom().nextBytes(b);
+            Files.writeString(keyFile, "demo-" + java.util.HexFormat.of().formatHex(b) + "\n");
+        }
+        String key = Files.readString(keyFile).trim();
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(key.getBytes(StandardCharsets.UTF_8)));
+        String roles = ALL_ROLES.stream().map(r -> "\"" + r + "\"").collect(java.util.stream.Collectors.joining(", "));
+        Files.writeString(dataDir.resolve("clients.json"), "{\"clients\": [\n  {\"name\": \"demo-integrator\", \"keySha256\": [\""
+                + hash + "\"], \"roles\": [" + roles + "], \"ratePerSecond\": 200, \"burst\": 400}\n]}\n");
+        return key;
     }
 
     private static void waitReady(Svc s, Process p) throws Exception {

@@ -35,6 +35,7 @@ class OpenApiDocumentTest {
                 String where = o.getKey().toUpperCase() + " " + p.getKey();
                 if (!ids.add(operation.path("operationId").asText())) problems.add(where + ": missing or duplicate operationId");
                 if (operation.path("summary").asText().isBlank()) problems.add(where + ": no summary");
+                if (operation.path("description").asText().isBlank()) problems.add(where + ": no description");
                 for (String code : List.of("401", "403", "500")) {
                     if (!operation.path("responses").has(code)) problems.add(where + ": no " + code);
                 }

@@ -119,9 +119,23 @@ public class ProblemOpenApiFilter implements OASFilter {
                 r.addHeader(RequestIds.HEADER, OASFactory.createHeader().ref(RequestIds.HEADER));
             }
         }
+        if (op.getParameters() != null) op.getParameters().forEach(ProblemOpenApiFilter::typedDefault);
         boolean declared = op.getParameters() != null && op.getParameters().stream()
                 .anyMatch(p -> RequestIds.HEADER.equalsIgnoreCase(p.getName()) || (p.getRef() != null && p.getRef().endsWith("/RequestId")));
         if (!declared) op.addParameter(OASFactory.createParameter().ref("RequestId"));
+    }
+
+    /** {@code @DefaultValue("20")} arrives as the string "20": an integer parameter's default must be a number. */
+    private static void typedDefault(Parameter p) {
+        Schema s = p.getSchema();
+        if (s == null || !(s.getDefaultValue() instanceof String text) || s.getType() == null) return;
+        try {
+            if (s.getType().contains(Schema.SchemaType.INTEGER)) s.setDefaultValue(Long.parseLong(text));
+            else if (s.getType().contains(Schema.SchemaType.NUMBER)) s.setDefaultValue(new java.math.BigDecimal(text));
+            else if (s.getType().contains(Schema.SchemaType.BOOLEAN)) s.setDefaultValue(Boolean.parseBoolean(text));
+        } catch (NumberFormatException e) {
+            // leave it: the document then shows what the code declares
+        }
     }
 
     private static void add(APIResponses responses, String code, Set<String> used) {

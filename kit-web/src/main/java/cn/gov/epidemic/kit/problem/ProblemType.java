@@ -25,7 +25,11 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     HEADERS_TOO_LARGE("headers-too-large", 431, "Request headers too large"),
     INTERNAL("internal", 500, "Internal server error"),
-    UNAVAILABLE("unavailable", 503, "Service temporarily unavailable");
+    /** The gateway got no valid answer from the service behind it. */
+    BAD_GATEWAY("bad-gateway", 502, "Bad gateway"),
+    UNAVAILABLE("unavailable", 503, "Service temporarily unavailable"),
+    /** The service behind the gateway did not answer in time. */
+    GATEWAY_TIMEOUT("gateway-timeout", 504, "Gateway timeout");
 
     public final String slug;
     public final int status;

@@ -71,7 +71,7 @@ public class DeploymentResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
-    @Operation(operationId = "getDeployment", summary = "Read a deployment")
+    @Operation(operationId = "getDeployment", summary = "Read a deployment", description = "A deployment with its state and timestamps; ETag is its version.")
     @APIResponse(responseCode = "200", description = "The deployment; ETag is its version.")
     public Response get(@PathParam("id") UUID id) {
         DeploymentView v = service.get(id);

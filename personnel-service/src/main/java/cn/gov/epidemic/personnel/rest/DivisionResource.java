@@ -63,7 +63,7 @@ public class DivisionResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
-    @Operation(operationId = "getDivision", summary = "Read a division")
+    @Operation(operationId = "getDivision", summary = "Read a division", description = "A division by its national code, with its level and parent.")
     @APIResponse(responseCode = "200", description = "The division.")
     public DivisionView get(@PathParam("code") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) String code) {
         return service.get(code);

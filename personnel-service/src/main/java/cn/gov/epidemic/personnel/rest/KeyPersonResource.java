@@ -132,7 +132,7 @@ public class KeyPersonResource {
     @GET
     @Path("/{id}/observation-period-changes")
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
-    @Operation(operationId = "listObservationPeriodChanges", summary = "The recorded changes of the observation period")
+    @Operation(operationId = "listObservationPeriodChanges", summary = "The recorded changes of the observation period", description = "Every change of the observation length, oldest first: who changed it, when, from and to how many days, and why.")
     @APIResponse(responseCode = "200", description = "Changes, oldest first.")
     public List<ChangeView> changes(@PathParam("id") UUID id) {
         return service.changes(id);
@@ -174,7 +174,7 @@ public class KeyPersonResource {
     @POST
     @Path("/{id}/referral")
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "referKeyPerson", summary = "End the observation with referral to hospital")
+    @Operation(operationId = "referKeyPerson", summary = "End the observation with referral to hospital", description = "Ends the observation: the person is transferred to a designated hospital (with the reason). Publishes observation.referred.")
     @APIResponse(responseCode = "200", description = "Referred.")
     @APIResponse(responseCode = "409", description = "The observation has ended.")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")

@@ -70,7 +70,7 @@ public class PlanResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
-    @Operation(operationId = "getPlan", summary = "Read a deployment plan")
+    @Operation(operationId = "getPlan", summary = "Read a deployment plan", description = "A plan with its quotas; ETag is its version. Live figures are under /progress.")
     @APIResponse(responseCode = "200", description = "The plan.")
     public Response get(@PathParam("id") UUID id) {
         PlanView v = service.get(id);

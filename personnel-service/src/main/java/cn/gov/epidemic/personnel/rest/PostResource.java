@@ -73,7 +73,7 @@ public class PostResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
-    @Operation(operationId = "getPost", summary = "Read a duty post")
+    @Operation(operationId = "getPost", summary = "Read a duty post", description = "A duty post. Its shifts and 24-hour coverage are under /shifts and /coverage.")
     @APIResponse(responseCode = "200", description = "The post.")
     public PostView get(@PathParam("id") UUID id) {
         return service.get(id);

@@ -72,7 +72,7 @@ public class TeamResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
-    @Operation(operationId = "getTeam", summary = "Read a team")
+    @Operation(operationId = "getTeam", summary = "Read a team", description = "A team with the number of its members.")
     @APIResponse(responseCode = "200", description = "The team and its size.")
     public TeamView get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -91,7 +91,7 @@ public class TeamResource {
     @GET
     @Path("/{id}/members")
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
-    @Operation(operationId = "listTeamMembers", summary = "List a team's members")
+    @Operation(operationId = "listTeamMembers", summary = "List a team's members", description = "The members of a team with their category and role, in joining order.")
     @APIResponse(responseCode = "200", description = "The members, in joining order.")
     public List<MemberView> members(@PathParam("id") UUID id) {
         return service.members(id);
@@ -100,7 +100,7 @@ public class TeamResource {
     @POST
     @Path("/{id}/members")
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "addTeamMember", summary = "Add a member to a team")
+    @Operation(operationId = "addTeamMember", summary = "Add a member to a team", description = "Adds a person to a team with a role. Needs personnel:write.")
     @APIResponse(responseCode = "201", description = "Added.")
     @APIResponse(responseCode = "409", description = "Already a member (type already-team-member).")
     public Response addMember(@PathParam("id") UUID id, @NotNull @Valid NewMember body, @Context UriInfo uri) {
@@ -111,7 +111,7 @@ public class TeamResource {
     @DELETE
     @Path("/{id}/members/{personId}")
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "removeTeamMember", summary = "Remove a member from a team")
+    @Operation(operationId = "removeTeamMember", summary = "Remove a member from a team", description = "Removes a person from a team. Needs personnel:write.")
     @APIResponse(responseCode = "204", description = "Removed.")
     public void removeMember(@PathParam("id") UUID id, @PathParam("personId") UUID personId) {
         service.removeMember(id, personId);

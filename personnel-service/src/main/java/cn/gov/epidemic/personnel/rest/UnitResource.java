@@ -63,7 +63,7 @@ public class UnitResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
-    @Operation(operationId = "getUnit", summary = "Read a source unit")
+    @Operation(operationId = "getUnit", summary = "Read a source unit", description = "A source unit.")
     @APIResponse(responseCode = "200", description = "The unit.")
     public UnitView get(@PathParam("id") UUID id) {
         return service.get(id);

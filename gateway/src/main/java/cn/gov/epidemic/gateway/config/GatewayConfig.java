@@ -1,0 +1,104 @@
+package cn.gov.epidemic.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything the gateway is told ({@code gateway.*}): routes, upstream limits, credentials, policy, tokens. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** The URL callers use; it goes into the merged OpenAPI document's servers and rewritten Location headers. */
+    @WithDefault("http://127.0.0.1:8080")
+    String publicUrl();
+
+    /** Routes by name (personnel, supplies, checkpoints ...). */
+    Map<String, Route> routes();
+
+    Upstream upstream();
+
+    Breaker breaker();
+
+    /**
+     * Route × role policy, first match wins, deny by default. Each rule: {@code METHODS PATH-PATTERN ROLE...}, e.g.
+     * {@code GET,HEAD /api/v1/personnel/** personnel:read}; {@code *} for any method; {@code **} matches the rest of
+     * the path, {@code *} one segment. A caller needs one of the rule's roles (admin passes every rule).
+     */
+    List<String> policy();
+
+    /** API keys of client systems: a JSON file, re-read when it changes (keys rotate without downtime). */
+    String clientsFile();
+
+    Oidc oidc();
+
+    Token token();
+
+    /** One route: a path prefix and the service that owns it. */
+    interface Route {
+        /** e.g. /api/v1/personnel */
+        String prefix();
+
+        /** e.g. http://127.0.0.1:8081 */
+        String upstream();
+    }
+
+    /** Limits of the calls to the services. */
+    interface Upstream {
+        @WithDefault("1s")
+        Duration connectTimeout();
+
+        /** No byte from the service for this long: 504. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** Keep-alive connections per service. */
+        @WithDefault("64")
+        int poolSize();
+    }
+
+    /** Circuit breaker per route: after {@code failures} consecutive failures, answer 503 at once for {@code openFor}. */
+    interface Breaker {
+        @WithDefault("5")
+        int failures();
+
+        @WithDefault("5s")
+        Duration openFor();
+    }
+
+    /** Bearer tokens from the government identity provider. */
+    interface Oidc {
+        /** Expected {@code iss}; without it, bearer tokens are not accepted. */
+        Optional<String> issuer();
+
+        /** The issuer's public keys: a JWKS URL (https://...), or a JWKS or PEM file. */
+        Optional<String> jwks();
+
+        /** Claim holding the roles. */
+        @WithDefault("groups")
+        String rolesClaim();
+
+        /** Rate limit of a caller authenticated by bearer token (requests per second, and burst). */
+        @WithDefault("50")
+        double ratePerSecond();
+
+        @WithDefault("100")
+        int burst();
+    }
+
+    /** The gateway's own token, forwarded to the services. */
+    interface Token {
+        /** PKCS#8 PEM private key (RSA) the services' public key matches. */
+        String privateKeyLocation();
+
+        @WithDefault("https://gateway.epidemic.local")
+        String issuer();
+
+        /** Short-lived: minted per client and reused until half of it has passed. */
+        @WithDefault("60s")
+        Duration lifetime();
+    }
+}

@@ -1,0 +1,191 @@
+package cn.gov.epidemic.gateway.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Merges the services' OpenAPI documents into the one document of the suite: every path (the prefixes do not
+ * overlap), every component; a component that two services define differently is renamed with the service's name
+ * as prefix (and every reference to it rewritten), one defined identically is kept once. The services' own
+ * security schemes are replaced by the gateway's (API key header, bearer token), and the server is the gateway.
+ * Plain Jackson, no Quarkus: the build runs it too ({@link #main}), to lint the document and generate a client.
+ */
+public final class OpenApiMerger {
+
+    private static final List<String> COMPONENT_KINDS = List.of("schemas", "responses", "parameters", "examples",
+            "requestBodies", "headers", "links", "callbacks");
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private OpenApiMerger() {
+    }
+
+    /** One service's document, with the name used to prefix its clashing components (e.g. "Personnel"). */
+    public record Source(String name, JsonNode document) {
+    }
+
+    public static ObjectNode merge(List<Source> sources, String serverUrl, String apiKeyHeader) {
+        ObjectNode out = F.objectNode();
+        // the services' version (SmallRye OpenAPI writes 3.1: JSON Schema 2020-12 schemas with "examples")
+        out.put("openapi", sources.isEmpty() ? "3.1.0" : sources.get(0).document().path("openapi").asText("3.1.0"));
+        ObjectNode info = out.putObject("info");
+        info.put("title", "Epidemic-response services suite API");
+        info.put("version", "1.0.0");
+        info.put("description", "The single entry of the epidemic-response services suite: personnel deployment, imported medical supplies and "
+                + "road traffic checkpoints. Authenticate with an API key (header " + apiKeyHeader + ") or a bearer token of the government "
+                + "identity provider. Errors are application/problem+json (RFC 9457). Creating POSTs accept Idempotency-Key; updates accept "
+                + "If-Match; lists are paged (page, size, sort). Every response carries X-Request-Id and the RateLimit headers.");
+        info.putObject("contact").put("name", "Epidemic-response services suite operations").put("email", "api@epidemic.gov.cn");
+        out.putArray("servers").addObject().put("url", serverUrl).put("description", "the gateway");
+        ArrayNode security = out.putArray("security");
+        security.addObject().putArray("apiKey");
+        security.addObject().putArray("bearer");
+        ArrayNode tags = out.putArray("tags");
+        ObjectNode paths = out.putObject("paths");
+        ObjectNode components = out.putObject("components");
+        Map<String, String> tagSeen = new LinkedHashMap<>();
+
+        for (Source s : sources) {
+            JsonNode doc = s.document().deepCopy();
+            Map<String, String> renames = new HashMap<>(); // "#/components/schemas/X" -> "#/components/schemas/PersonnelX"
+            for (String kind : COMPONENT_KINDS) {
+                JsonNode mine = doc.path("components").path(kind);
+                ObjectNode target = components.has(kind) ? (ObjectNode) components.get(kind) : components.putObject(kind);
+                for (Iterator<Map.Entry<String, JsonNode>> it = mine.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    JsonNode existing = target.get(e.getKey());
+                    if (existing != null && !existing.equals(e.getValue())) {
+                        renames.put("#/components/" + kind + "/" + e.getKey(), "#/components/" + kind + "/" + prefix(s.name()) + e.getKey());
+                    }
+                }
+            }
+            rewriteRefs(doc, renames);
+            for (String kind : COMPONENT_KINDS) {
+                JsonNode mine = doc.path("components").path(kind);
+                ObjectNode target = (ObjectNode) components.get(kind);
+                for (Iterator<Map.Entry<String, JsonNode>> it = mine.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    String ref = "#/components/" + kind + "/" + e.getKey();
+                    String name = renames.containsKey(ref) ? renames.get(ref).substring(ref.length() - e.getKey().length()) : e.getKey();
+                    target.set(name, e.getValue());
+                }
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = doc.path("paths").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                ObjectNode item = (ObjectNode) e.getValue();
+                item.fields().forEachRemaining(op -> {
+                    if (op.getValue() instanceof ObjectNode o) {
+                        o.remove("security"); // the document-wide requirement applies
+                        ObjectNode responses = o.has("responses") ? (ObjectNode) o.get("responses") : o.putObject("responses");
+                        if (!responses.has("429")) responses.set("429", F.objectNode().put("$ref", "#/components/responses/Problem429"));
+                        if (!responses.has("503")) responses.set("503", F.objectNode().put("$ref", "#/components/responses/Problem503"));
+                    }
+                });
+                paths.set(e.getKey(), item);
+            }
+            for (JsonNode t : doc.path("tags")) {
+                String name = t.path("name").asText();
+                if (tagSeen.putIfAbsent(name, s.name()) == null) tags.add(t);
+            }
+        }
+        dropUnusedSchemas(out);
+        for (String kind : COMPONENT_KINDS) {
+            if (components.has(kind) && components.get(kind).isEmpty()) components.remove(kind);
+        }
+        ObjectNode responses = components.has("responses") ? (ObjectNode) components.get("responses") : components.putObject("responses");
+        responses.set("Problem429", problemResponse("Too many requests: the client's rate limit is spent; see Retry-After and RateLimit-* headers."));
+        responses.set("Problem503", problemResponse("The service behind the gateway is unavailable or failing; retry after Retry-After seconds."));
+        ObjectNode schemes = components.putObject("securitySchemes");
+        schemes.putObject("apiKey").put("type", "apiKey").put("in", "header").put("name", apiKeyHeader)
+                .put("description", "The API key issued to a client system.");
+        schemes.putObject("bearer").put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
+                .put("description", "A token of the government identity provider (OIDC); roles in the groups claim.");
+        return out;
+    }
+
+    /** Schemas nothing refers to (a generic type's raw form, say) are noise for integrators: dropped until none is left. */
+    private static void dropUnusedSchemas(ObjectNode doc) {
+        JsonNode schemas = doc.path("components").path("schemas");
+        if (!(schemas instanceof ObjectNode all)) return;
+        boolean removed = true;
+        while (removed) {
+            removed = false;
+            java.util.Set<String> refs = new java.util.HashSet<>();
+            collectRefs(doc, refs);
+            for (String name : List.copyOf(iterable(all.fieldNames()))) {
+                if (!refs.contains("#/components/schemas/" + name)) {
+                    all.remove(name);
+                    removed = true;
+                }
+            }
+        }
+    }
+
+    private static List<String> iterable(Iterator<String> it) {
+        List<String> out = new ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+
+    private static void collectRefs(JsonNode node, java.util.Set<String> refs) {
+        if (node instanceof ObjectNode o) {
+            JsonNode ref = o.get("$ref");
+            if (ref != null && ref.isTextual()) refs.add(ref.asText());
+            o.elements().forEachRemaining(c -> collectRefs(c, refs));
+        } else if (node instanceof ArrayNode a) {
+            a.elements().forEachRemaining(c -> collectRefs(c, refs));
+        }
+    }
+
+    private static ObjectNode problemResponse(String description) {
+        ObjectNode r = F.objectNode();
+        r.put("description", description);
+        r.putObject("content").putObject("application/problem+json").putObject("schema").put("$ref", "#/components/schemas/Problem");
+        return r;
+    }
+
+    private static String prefix(String name) {
+        return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    }
+
+    private static void rewriteRefs(JsonNode node, Map<String, String> renames) {
+        if (renames.isEmpty()) return;
+        if (node instanceof ObjectNode o) {
+            JsonNode ref = o.get("$ref");
+            if (ref != null && ref.isTextual() && renames.containsKey(ref.asText())) o.set("$ref", TextNode.valueOf(renames.get(ref.asText())));
+            o.elements().forEachRemaining(c -> rewriteRefs(c, renames));
+        } else if (node instanceof ArrayNode a) {
+            a.elements().forEachRemaining(c -> rewriteRefs(c, renames));
+        }
+    }
+
+    /**
+     * {@code OpenApiMerger OUT.json SERVER_URL NAME=openapi.json ...}: the build's merge of the documents the services
+     * wrote at build time, so that the merged document can be linted and a client generated from it.
+     */
+    public static void main(String[] args) throws Exception {
+        ObjectMapper m = new ObjectMapper();
+        List<Source> sources = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) {
+            String[] nv = args[i].split("=", 2);
+            sources.add(new Source(nv[0], m.readTree(Files.readAllBytes(Path.of(nv[1])))));
+        }
+        ObjectNode merged = merge(sources, args[1], "X-API-Key");
+        Files.createDirectories(Path.of(args[0]).toAbsolutePath().getParent());
+        m.writerWithDefaultPrettyPrinter().writeValue(Path.of(args[0]).toFile(), merged);
+        System.out.println("merged " + sources.size() + " documents into " + args[0] + ": " + merged.path("paths").size() + " paths");
+    }
+}
