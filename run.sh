@@ -22,11 +22,13 @@ JAR_DEVSTACK=devstack/target/devstack-1.0.0-SNAPSHOT.jar
 # name=jar:port[:database], started in this order; the gateway last
 SERVICES=(
   "personnel=personnel-service/target/quarkus-app/quarkus-run.jar:8081:personnel"
+  "supplies=supplies-service/target/quarkus-app/quarkus-run.jar:8082:supplies"
+  "checkpoint=checkpoint-service/target/quarkus-app/quarkus-run.jar:8083:checkpoint"
   "gateway=gateway/target/quarkus-app/quarkus-run.jar:8080"
 )
 STAMP=gateway/target/quarkus-app/quarkus-run.jar
 if [ "$REBUILD" = 1 ] || [ ! -f "$STAMP" ] || [ ! -f "$JAR_DEVSTACK" ] \
-   || [ -n "$(find pom.xml devstack kit-web kit personnel-service gateway -newer "$STAMP" \( -path '*/src/*' -o -name pom.xml \) -print -quit 2>/dev/null)" ]; then
+   || [ -n "$(find pom.xml devstack kit-web kit pass-verifier personnel-service supplies-service checkpoint-service gateway -newer "$STAMP" \( -path '*/src/*' -o -name pom.xml \) -print -quit 2>/dev/null)" ]; then
   echo "[run] building (./mvnw -DskipTests install) ..."
   ./mvnw -B -q -DskipTests install
 fi

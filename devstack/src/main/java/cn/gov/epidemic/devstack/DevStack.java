@@ -198,7 +198,7 @@ public final class DevStack {
                 .digest(key.getBytes(StandardCharsets.UTF_8)));
         String roles = ALL_ROLES.stream().map(r -> "\"" + r + "\"").collect(java.util.stream.Collectors.joining(", "));
         Files.writeString(dataDir.resolve("clients.json"), "{\"clients\": [\n  {\"name\": \"demo-integrator\", \"keySha256\": [\""
-                + hash + "\"], \"roles\": [" + roles + "], \"ratePerSecond\": 200, \"burst\": 400}\n]}\n");
+                + hash + "\"], \"roles\": [" + roles + "], \"ratePerSecond\": 1000, \"burst\": 2000}\n]}\n");
         return key;
     }
 

@@ -37,7 +37,7 @@ public class TokenMinter {
     GatewayConfig config;
 
     private PrivateKey key;
-    private final Map<String, Minted> cache = new ConcurrentHashMap<>();
+    private final Map<Client, Minted> cache = new ConcurrentHashMap<>();
 
     void start(@Observes StartupEvent ev) throws Exception {
         String pem = Files.readString(Path.of(config.token().privateKeyLocation()));
@@ -47,11 +47,10 @@ public class TokenMinter {
 
     public String tokenFor(Client client) {
         long now = System.currentTimeMillis();
-        String cacheKey = client.name() + "|" + String.join(",", new java.util.TreeSet<>(client.roles()));
-        Minted m = cache.get(cacheKey);
+        Minted m = cache.get(client); // the registry hands out the same Client object until the clients file changes
         if (m == null || now > m.refreshAfterMillis()) {
             m = new Minted(sign(client), now + config.token().lifetime().toMillis() / 2);
-            cache.put(cacheKey, m);
+            cache.put(client, m);
         }
         return m.token();
     }

@@ -80,6 +80,8 @@ public class ProxyRoute {
 
     private final List<Upstream> upstreams = new ArrayList<>();
     private final Map<String, Counter> errorCounters = new ConcurrentHashMap<>();
+    /** One timer per route, method and status, looked up without building a meter id per request. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     private HttpClient http;
 
     void router(@Observes Router router) {
@@ -264,7 +266,8 @@ public class ProxyRoute {
         if (req.method() != HttpMethod.GET && req.method() != HttpMethod.HEAD && req.method() != HttpMethod.OPTIONS) {
             AUDIT.infof("write client=%s method=%s path=%s status=%d rid=%s", who, req.method(), req.path(), status, rid);
         }
-        Timer.builder("gateway.requests").tag("route", up.name).tag("method", req.method().name())
-                .tag("status", String.valueOf(status)).register(metrics).record(nanos, TimeUnit.NANOSECONDS);
+        String method = req.method().name();
+        timers.computeIfAbsent(up.name + ' ' + method + ' ' + status, k -> Timer.builder("gateway.requests").tag("route", up.name)
+                .tag("method", method).tag("status", String.valueOf(status)).register(metrics)).record(nanos, TimeUnit.NANOSECONDS);
     }
 }

@@ -1,0 +1,6 @@
+package cn.gov.epidemic.checkpoint;
+
+/** Driver or passenger. */
+public enum OccupantRole {
+    DRIVER, PASSENGER
+}

@@ -1,0 +1,76 @@
+package cn.gov.epidemic.checkpoint.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/** Rules of the checkpoint service that a deployment may tune ({@code checkpoint.*}). */
+@ConfigMapping(prefix = "checkpoint")
+public interface CheckpointConfig {
+
+    /** The time zone of calendar days (issue day, statistics): China Standard Time. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId zone();
+
+    /** A temperature at or above this (°C) starts the detection-and-transfer procedure (the source's 37.3). */
+    @WithDefault("37.3")
+    BigDecimal feverThreshold();
+
+    /** The hospital a referral goes to when neither the checkpoint nor the inspection names one. */
+    @WithDefault("旗县区定点医院")
+    String defaultHospital();
+
+    Passes pass();
+
+    /** Pass rules. */
+    interface Passes {
+        /** Passengers a private-car city road pass may list besides the driver (控制随车人员数量). */
+        @WithDefault("4")
+        int maxPassengers();
+
+        /** Calendar days a private-car pass is valid, from the departure day (departure day and the next by default). */
+        @WithDefault("2")
+        int privateTripDays();
+
+        /** Longest validity window of an emergency or key-enterprise pass, in days. */
+        @WithDefault("30")
+        int maxValidityDays();
+
+        /** Who every issue is filed with (报市交通运输局备案). */
+        @WithDefault("市交通运输局")
+        String filedWith();
+
+        /**
+         * Where the signing key pair is kept: a file (PKCS#8, created on first start with owner-only permissions) when
+         * set; otherwise the database. Either way it is never logged.
+         */
+        Optional<Path> signingKeyFile();
+    }
+
+    /** The staffing read model fed by personnel-service. */
+    Staffing staffing();
+
+    interface Staffing {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("personnel.events")
+        String topic();
+    }
+
+    default LocalDate today() {
+        return LocalDate.now(Clock.system(zone()));
+    }
+
+    default OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,82 @@
+package cn.gov.epidemic.checkpoint.rest;
+
+import cn.gov.epidemic.checkpoint.InspectionOutcome;
+import cn.gov.epidemic.checkpoint.api.InspectionApi.InspectionView;
+import cn.gov.epidemic.checkpoint.api.InspectionApi.NewInspection;
+import cn.gov.epidemic.checkpoint.api.PassApi;
+import cn.gov.epidemic.checkpoint.service.InspectionService;
+import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kit.web.IdempotencyKeys;
+import cn.gov.epidemic.kit.web.Page;
+import cn.gov.epidemic.kit.web.PageQuery;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Inspections: every vehicle checked, every person's temperature taken. */
+@Path(ApiDocs.BASE + "/inspections")
+@Tag(name = "Inspections", description = "Vehicles checked at a checkpoint (逢车必查、逢人必测): occupants and temperatures, the pass presented, the outcome; a fever opens a referral.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class InspectionResource {
+
+    @Inject
+    InspectionService service;
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @POST
+    @RolesAllowed({Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
+    @Operation(operationId = "recordInspection", summary = "Record an inspection", description = "Needs checkpoint:inspect. The pass code, if presented, is verified on the spot (online). Outcome: REFERRED when anyone is at or above the fever threshold (37.3 °C by default; one referral per person, to the checkpoint's designated hospital), else TURNED_BACK when the pass is refused or the inspector turned the vehicle back, else PASSED." + ApiDocs.PII)
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it.")
+    @APIResponse(responseCode = "409", description = "The checkpoint is not OPEN (checkpoint-not-open).")
+    public Response record(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                           @NotNull @Valid NewInspection body, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST inspections", body, () -> {
+            InspectionView v = service.record(body);
+            return Response.created(uri.getAbsolutePathBuilder().path(v.id().toString()).build()).entity(v).build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.CHECKPOINT_READ, Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
+    @Operation(operationId = "listInspections", summary = "List inspections", description = "Filters: checkpointId, day (Asia/Shanghai), outcome, plate. Sort by inspectedAt, plate, outcome." + ApiDocs.PII)
+    @APIResponse(responseCode = "200", description = "A page of inspections.")
+    public Page<InspectionView> list(@QueryParam("checkpointId") UUID checkpointId, @QueryParam("day") LocalDate day,
+                                     @QueryParam("outcome") InspectionOutcome outcome,
+                                     @QueryParam("plate") @Pattern(regexp = PassApi.PLATE, message = PassApi.PLATE_MESSAGE) String plate,
+                                     @Valid @BeanParam PageQuery page) {
+        return service.list(checkpointId, day, outcome, plate, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CHECKPOINT_READ, Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
+    @Operation(operationId = "getInspection", summary = "Read an inspection", description = "With its occupants and the referrals it opened." + ApiDocs.PII)
+    @APIResponse(responseCode = "200", description = "The inspection.")
+    public InspectionView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+}

@@ -1,0 +1,40 @@
+package cn.gov.epidemic.checkpoint.rest;
+
+import cn.gov.epidemic.checkpoint.api.PassApi.KeySet;
+import cn.gov.epidemic.checkpoint.api.PassApi.RevocationList;
+import cn.gov.epidemic.checkpoint.service.PassKeys;
+import cn.gov.epidemic.checkpoint.service.PassService;
+import cn.gov.epidemic.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.OffsetDateTime;
+
+/** What an offline checkpoint device synchronises: the public keys and the revocation list (as a delta). */
+@Path(ApiDocs.BASE + "/pass-keys")
+@Tag(name = "Offline verification", description = "The documents a checkpoint device keeps to verify pass codes without a connection (see the pass-verifier module: cn.gov.epidemic.passes.OfflineVerify).")
+@Produces(MediaType.APPLICATION_JSON)
+public class PassKeyResource {
+
+    @Inject
+    PassKeys keys;
+    @Inject
+    PassService passes;
+
+    @GET
+    @RolesAllowed({Roles.CHECKPOINT_READ, Roles.CHECKPOINT_INSPECT, Roles.PASS_ISSUE, Roles.ADMIN})
+    @Operation(operationId = "getPassKeys", summary = "The published pass-signing keys", description = "Every Ed25519 public key (base64 X.509 SubjectPublicKeyInfo) by key id; a code names its key id in its payload.")
+    @APIResponse(responseCode = "200", description = "The key set.")
+    public KeySet keys() {
+        return keys.keySet();
+    }
+}

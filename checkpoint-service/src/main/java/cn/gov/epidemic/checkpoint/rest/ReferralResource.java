@@ -1,0 +1,90 @@
+package cn.gov.epidemic.checkpoint.rest;
+
+import cn.gov.epidemic.checkpoint.ReferralState;
+import cn.gov.epidemic.checkpoint.api.InspectionApi.NewHandover;
+import cn.gov.epidemic.checkpoint.api.InspectionApi.NewTransfer;
+import cn.gov.epidemic.checkpoint.api.InspectionApi.ReferralView;
+import cn.gov.epidemic.checkpoint.service.InspectionService;
+import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kit.web.ETags;
+import cn.gov.epidemic.kit.web.Page;
+import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.kit.web.Responses;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** Fever referrals: the detection-and-transfer procedure, each step recorded as it happens. */
+@Path(ApiDocs.BASE + "/referrals")
+@Tag(name = "Referrals", description = "Detection-and-transfer of people with a fever found at a checkpoint (高温人群发现转送机制): DETECTED → IN_TRANSFER → HANDED_OVER at the designated hospital.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReferralResource {
+
+    @Inject
+    InspectionService service;
+
+    @GET
+    @RolesAllowed({Roles.CHECKPOINT_READ, Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
+    @Operation(operationId = "listReferrals", summary = "List referrals", description = "Filters: checkpointId, state. Sort by detectedAt, state." + ApiDocs.PII)
+    @APIResponse(responseCode = "200", description = "A page of referrals.")
+    public Page<ReferralView> list(@QueryParam("checkpointId") UUID checkpointId, @QueryParam("state") ReferralState state,
+                                   @Valid @BeanParam PageQuery page) {
+        return service.referrals(checkpointId, state, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CHECKPOINT_READ, Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
+    @Operation(operationId = "getReferral", summary = "Read a referral", description = "ETag is the version." + ApiDocs.PII)
+    @APIResponse(responseCode = "200", description = "The referral.")
+    public Response get(@PathParam("id") UUID id) {
+        ReferralView v = service.referral(id);
+        return Responses.ok(v, v.version());
+    }
+
+    @POST
+    @Path("/{id}/transfer")
+    @RolesAllowed({Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
+    @Operation(operationId = "startReferralTransfer", summary = "Record the start of the transfer", description = "Needs checkpoint:inspect. DETECTED → IN_TRANSFER at the current time; the hospital may be changed.")
+    @APIResponse(responseCode = "200", description = "In transfer; ETag is the new version.")
+    @APIResponse(responseCode = "409", description = "Not DETECTED (invalid-state-transition).")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version.")
+    public Response transfer(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch,
+                             @NotNull @Valid NewTransfer body) {
+        ReferralView v = service.startTransfer(id, body, ETags.expectedVersion(ifMatch));
+        return Responses.ok(v, v.version());
+    }
+
+    @POST
+    @Path("/{id}/handover")
+    @RolesAllowed({Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
+    @Operation(operationId = "recordReferralHandover", summary = "Record the hand-over at the hospital", description = "Needs checkpoint:inspect. IN_TRANSFER → HANDED_OVER at the current time.")
+    @APIResponse(responseCode = "200", description = "Handed over; ETag is the new version.")
+    @APIResponse(responseCode = "409", description = "Not IN_TRANSFER (invalid-state-transition).")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version.")
+    public Response handover(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch,
+                             @NotNull @Valid NewHandover body) {
+        ReferralView v = service.handOver(id, body, ETags.expectedVersion(ifMatch));
+        return Responses.ok(v, v.version());
+    }
+}

@@ -1,0 +1,190 @@
+package cn.gov.epidemic.checkpoint.service;
+
+import cn.gov.epidemic.checkpoint.Checkpoint;
+import cn.gov.epidemic.checkpoint.CheckpointState;
+import cn.gov.epidemic.checkpoint.Inspection;
+import cn.gov.epidemic.checkpoint.InspectionOutcome;
+import cn.gov.epidemic.checkpoint.Referral;
+import cn.gov.epidemic.checkpoint.ReferralState;
+import cn.gov.epidemic.checkpoint.api.InspectionApi.InspectionView;
+import cn.gov.epidemic.checkpoint.api.InspectionApi.NewHandover;
+import cn.gov.epidemic.checkpoint.api.InspectionApi.NewInspection;
+import cn.gov.epidemic.checkpoint.api.InspectionApi.NewOccupant;
+import cn.gov.epidemic.checkpoint.api.InspectionApi.NewTransfer;
+import cn.gov.epidemic.checkpoint.api.InspectionApi.ReferralView;
+import cn.gov.epidemic.checkpoint.config.CheckpointConfig;
+import cn.gov.epidemic.checkpoint.event.CheckpointEvents;
+import cn.gov.epidemic.checkpoint.mapping.Views;
+import cn.gov.epidemic.checkpoint.mapping.Views.StoredOccupant;
+import cn.gov.epidemic.kit.outbox.Outbox;
+import cn.gov.epidemic.kit.problem.ProblemException;
+import cn.gov.epidemic.kit.security.Audit;
+import cn.gov.epidemic.kit.security.Caller;
+import cn.gov.epidemic.kit.web.ETags;
+import cn.gov.epidemic.kit.web.Filter;
+import cn.gov.epidemic.kit.web.Page;
+import cn.gov.epidemic.kit.web.PageQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Inspections, the hottest write path: the checkpoint lookup and the pass verification (CPU and one read) happen
+ * before, and the write is one short transaction: the inspection row (occupants inline), one referral per fever,
+ * their outbox rows and the audit row. Daily statistics are computed from the rows, so no counter is contended.
+ */
+@ApplicationScoped
+public class InspectionService {
+
+    private static final Map<String, String> SORTS = Map.of("inspectedAt", "inspectedAt", "plate", "plate", "outcome", "outcome");
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    Audit audit;
+    @Inject
+    Caller caller;
+    @Inject
+    EntityManager em;
+    @Inject
+    CheckpointConfig config;
+    @Inject
+    PassService passes;
+
+    public InspectionView record(@NotNull @Valid NewInspection in) {
+        Checkpoint cp = QuarkusTransaction.joiningExisting().call(() -> Lookups.checkpointField("checkpointId", in.checkpointId()));
+        if (cp.state != CheckpointState.OPEN) {
+            throw ProblemException.rule("checkpoint-not-open", "Checkpoint not open",
+                    "Checkpoint " + cp.code + " is " + cp.state + "; inspections are recorded at an OPEN checkpoint.");
+        }
+        OffsetDateTime now = config.now();
+        PassService.Verified verified = in.passCode() == null ? null
+                : passes.verify(in.passCode(), in.plate(), in.occupants().size(), now.toInstant());
+
+        BigDecimal threshold = config.feverThreshold();
+        List<StoredOccupant> occupants = new ArrayList<>(in.occupants().size());
+        int fevers = 0;
+        for (NewOccupant o : in.occupants()) {
+            boolean fever = o.temperature().compareTo(threshold) >= 0;
+            if (fever) fevers++;
+            occupants.add(new StoredOccupant(o.role(), o.name(), o.idCardNumber(), o.phone(), o.temperature(), fever));
+        }
+        boolean passRefused = verified != null && !verified.view().valid();
+        InspectionOutcome outcome = fevers > 0 ? InspectionOutcome.REFERRED
+                : passRefused || Boolean.TRUE.equals(in.turnedBack()) ? InspectionOutcome.TURNED_BACK : InspectionOutcome.PASSED;
+
+        Inspection i = new Inspection();
+        i.id = UUID.randomUUID();
+        i.checkpointId = cp.id;
+        i.inspectedAt = now;
+        i.day = now.atZoneSameInstant(config.zone()).toLocalDate();
+        i.plate = in.plate();
+        i.vehicleKind = in.vehicleKind();
+        i.origin = in.origin();
+        i.destination = in.destination();
+        i.passId = verified == null ? null : verified.passId();
+        i.passResult = verified == null ? null : verified.view().reason().name();
+        i.occupantCount = occupants.size();
+        i.feverCount = fevers;
+        i.occupants = Views.occupantsJson(occupants);
+        i.outcome = outcome;
+        i.note = in.note();
+        i.inspector = caller.name();
+        String hospital = in.hospital() != null ? in.hospital()
+                : cp.designatedHospital != null ? cp.designatedHospital : config.defaultHospital();
+
+        return QuarkusTransaction.requiringNew().call(() -> {
+            i.persist();
+            List<Referral> referrals = new ArrayList<>();
+            for (StoredOccupant o : occupants) {
+                if (!o.fever()) continue;
+                Referral r = new Referral();
+                r.id = UUID.randomUUID();
+                r.inspectionId = i.id;
+                r.checkpointId = cp.id;
+                r.personName = o.name();
+                r.idCardNumber = o.idCardNumber();
+                r.phone = o.phone();
+                r.temperature = o.temperature();
+                r.hospital = hospital;
+                r.state = ReferralState.DETECTED;
+                r.detectedAt = now;
+                r.createdAt = now;
+                r.persist();
+                referrals.add(r);
+            }
+            em.flush();
+            InspectionView v = Views.inspection(i, occupants, referrals.stream().map(r -> r.id).toList());
+            outbox.publish("inspection", i.id, CheckpointEvents.INSPECTION_RECORDED, v);
+            for (Referral r : referrals) outbox.publish("referral", r.id, CheckpointEvents.REFERRAL_OPENED, Views.referral(r));
+            audit.record("CREATE", "inspection", i.id, outcome.name());
+            return v;
+        });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InspectionView get(UUID id) {
+        Inspection i = Inspection.findById(id);
+        if (i == null) throw new cn.gov.epidemic.kit.problem.ResourceNotFoundException("Inspection", id);
+        return view(i);
+    }
+
+    private InspectionView view(Inspection i) {
+        List<UUID> referrals = Referral.<Referral>list("inspectionId = ?1 order by id", i.id).stream().map(r -> r.id).toList();
+        return Views.inspection(i, Views.occupants(i.occupants), referrals);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<InspectionView> list(UUID checkpointId, LocalDate day, InspectionOutcome outcome, String plate, PageQuery page) {
+        Filter f = Filter.where().eq("checkpointId", checkpointId).eq("day", day).eq("outcome", outcome).eq("plate", plate);
+        return Page.of(Inspection.<Inspection>find(f.query(), page.toSort(SORTS, "id"), f.params()), page, this::view);
+    }
+
+    @Transactional
+    public ReferralView startTransfer(@NotNull UUID id, @NotNull @Valid NewTransfer in, Long expectedVersion) {
+        Referral r = Lookups.referral(id);
+        ETags.check(expectedVersion, r.version);
+        r.startTransfer(in.hospital(), in.transferredBy(), config.now());
+        return finish(r, CheckpointEvents.REFERRAL_TRANSFER_STARTED, "TRANSFER");
+    }
+
+    @Transactional
+    public ReferralView handOver(@NotNull UUID id, @NotNull @Valid NewHandover in, Long expectedVersion) {
+        Referral r = Lookups.referral(id);
+        ETags.check(expectedVersion, r.version);
+        r.handOver(in.receivedBy(), config.now());
+        return finish(r, CheckpointEvents.REFERRAL_HANDED_OVER, "HANDOVER");
+    }
+
+    private ReferralView finish(Referral r, String type, String action) {
+        em.flush();
+        ReferralView v = Views.referral(r);
+        outbox.publish("referral", r.id, type, v);
+        audit.record(action, "referral", r.id, r.state.name());
+        return v;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReferralView referral(UUID id) {
+        return Views.referral(Lookups.referral(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ReferralView> referrals(UUID checkpointId, ReferralState state, PageQuery page) {
+        Filter f = Filter.where().eq("checkpointId", checkpointId).eq("state", state);
+        return Page.of(Referral.<Referral>find(f.query(), page.toSort(Map.of("detectedAt", "detectedAt", "state", "state"), "id"), f.params()),
+                page, Views::referral);
+    }
+}

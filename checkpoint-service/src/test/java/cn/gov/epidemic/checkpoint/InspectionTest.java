@@ -1,0 +1,110 @@
+package cn.gov.epidemic.checkpoint;
+
+import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.testkit.EventProbe;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every vehicle checked, every temperature taken; a fever opens a referral, published on the broker. */
+@QuarkusTest
+class InspectionTest {
+
+    private static final String INSPECTIONS = Api.BASE + "/inspections";
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aPassengerAt381OpensAReferralAndItsEventIsPublished() {
+        String cp = Api.checkpoint();
+        Map<String, Object> fever = Api.occupant("PASSENGER", "38.1");
+        ExtractableResponse<Response> r = Api.inspector().body(Api.inspection(cp, Api.plate(), null,
+                        List.of(Api.occupant("DRIVER", "36.6"), fever)))
+                .post(INSPECTIONS).then().statusCode(201)
+                .header("Location", containsString(INSPECTIONS + "/"))
+                .body("outcome", equalTo("REFERRED")).body("occupants[1].fever", equalTo(true)).body("occupants[0].fever", equalTo(false))
+                .body("occupants[1].temperature", equalTo(38.1f))
+                .body("occupants[1].idCardNumber", containsString("********")).body("occupants[1].phone", equalTo("138****5678"))
+                .body("referralIds.size()", equalTo(1)).extract();
+        String referralId = r.path("referralIds[0]");
+        Api.inspector().get(Api.BASE + "/referrals/" + referralId).then().statusCode(200)
+                .body("state", equalTo("DETECTED")).body("temperature", equalTo(38.1f)).body("hospital", equalTo("赤峰市医院"))
+                .body("personName", equalTo(fever.get("name"))).body("detectedAt", notNullValue())
+                .body("idCardNumber", containsString("********"));
+
+        try (EventProbe probe = new EventProbe("checkpoint.events")) {
+            List<EventProbe.Event> events = probe.until(referralId, 1, Duration.ofSeconds(60));
+            assertEquals(1, events.size());
+            EventProbe.Event e = events.get(0);
+            assertEquals("cn.gov.epidemic.checkpoint.referral.opened", e.type());
+            assertEquals("/checkpoint-service", e.source());
+            assertEquals(referralId, e.key());
+            assertEquals("38.1", readTree(e.value()).path("temperature").asText(), e.value());
+            assertFalse(e.value().contains((String) fever.get("idCardNumber")), "no ID-card number in clear in events");
+            assertFalse(e.value().contains("13812345678"), "no phone number in clear in events");
+        }
+
+        // transfer and hand-over, recorded as they happen
+        Api.inspector().header("If-Match", "\"5\"").body(Map.of("transferredBy", "120 急救车")).post(Api.BASE + "/referrals/" + referralId + "/transfer")
+                .then().statusCode(412);
+        Api.inspector().body(Map.of("receivedBy", "发热门诊")).post(Api.BASE + "/referrals/" + referralId + "/handover").then().statusCode(409);
+        Api.inspector().body(Map.of("transferredBy", "120 急救车 蒙D0120")).post(Api.BASE + "/referrals/" + referralId + "/transfer")
+                .then().statusCode(200).body("state", equalTo("IN_TRANSFER")).body("transferStartedAt", notNullValue());
+        Api.inspector().body(Map.of("receivedBy", "发热门诊 值班医生")).post(Api.BASE + "/referrals/" + referralId + "/handover")
+                .then().statusCode(200).body("state", equalTo("HANDED_OVER")).body("handedOverAt", notNullValue());
+
+        Api.as(Roles.CHECKPOINT_READ).get(Api.BASE + "/" + cp + "/statistics?from=" + Api.today().minusDays(1) + "&to=" + Api.today()).then().statusCode(200)
+                .body("days.size()", equalTo(1)).body("days[0].day", equalTo(Api.today().toString()))
+                .body("totals.vehicles", equalTo(1)).body("totals.people", equalTo(2)).body("totals.fevers", equalTo(1))
+                .body("totals.referrals", equalTo(1));
+    }
+
+    @Test
+    void atTheThresholdIsAFeverJustBelowIsNotAndAValidPassIsCounted() {
+        String cp = Api.checkpoint();
+        Api.inspector().body(Api.inspection(cp, Api.plate(), null, List.of(Api.occupant("DRIVER", "37.3")))).post(INSPECTIONS)
+                .then().statusCode(201).body("outcome", equalTo("REFERRED"));
+        Api.inspector().body(Api.inspection(cp, Api.plate(), null, List.of(Api.occupant("DRIVER", "37.2")))).post(INSPECTIONS)
+                .then().statusCode(201).body("outcome", equalTo("PASSED")).body("referralIds.size()", equalTo(0));
+        String plate = Api.plate();
+        String code = Api.issuer().body(Api.emergencyPass(plate)).post(Api.BASE + "/passes/emergency-transport").then().statusCode(201).extract().path("code");
+        Map<String, Object> withPass = new java.util.HashMap<>(Api.inspection(cp, plate, code, List.of(Api.occupant("DRIVER", "36.2"))));
+        String id = Api.inspector().body(withPass).post(INSPECTIONS).then().statusCode(201)
+                .body("passResult", equalTo("VALID")).body("outcome", equalTo("PASSED")).extract().path("id");
+        withPass.put("turnedBack", true);
+        Api.inspector().body(withPass).post(INSPECTIONS).then().statusCode(201).body("outcome", equalTo("TURNED_BACK"));
+        Api.inspector().get(INSPECTIONS + "/" + id).then().statusCode(200).body("passResult", equalTo("VALID"));
+        Api.inspector().get(INSPECTIONS + "?checkpointId=" + cp + "&outcome=REFERRED").then().statusCode(200).body("totalItems", equalTo(1));
+        Api.as(Roles.CHECKPOINT_READ).get(Api.BASE + "/" + cp + "/statistics").then().statusCode(200)
+                .body("totals.vehicles", equalTo(4)).body("totals.fevers", equalTo(1)).body("totals.passesVerified", equalTo(2))
+                .body("totals.turnedBack", equalTo(1));
+    }
+
+    @Test
+    void anInspectionAtAClosedCheckpointIsRefused() {
+        String cp = Api.checkpoint();
+        Api.admin().body(Map.of("state", "CLOSED", "reason", "通道关闭")).post(Api.BASE + "/" + cp + "/state").then().statusCode(200)
+                .body("state", equalTo("CLOSED"));
+        Api.inspector().body(Api.inspection(cp, Api.plate(), null, List.of(Api.occupant("DRIVER", "36.5")))).post(INSPECTIONS)
+                .then().statusCode(409).body("type", equalTo("https://epidemic.gov.cn/problems/checkpoint-not-open"));
+        assertEquals(0, Db.count("select count(*) from inspection where checkpoint_id = ?::uuid", cp));
+    }
+}

@@ -1,0 +1,87 @@
+package cn.gov.epidemic.checkpoint;
+
+import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.testkit.RealInfra;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The staffing read model fed by personnel-service's deployment events, through the kit's idempotent consumer. */
+@QuarkusTest
+class StaffingConsumerTest {
+
+    private static KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+    }
+
+    /** A deployment event as personnel-service publishes it (data = its DeploymentView). */
+    private static ProducerRecord<String, String> deployment(String ceId, String what, String deploymentId, String checkpointId, String personId, String destinationType) {
+        String json = "{\"id\":\"" + deploymentId + "\",\"personId\":\"" + personId + "\",\"personName\":\"王建国\",\"planId\":null,"
+                + "\"destinationType\":\"" + destinationType + "\",\"divisionCode\":null,\"checkpointId\":" + (checkpointId == null ? "null" : "\"" + checkpointId + "\"")
+                + ",\"workGroup\":\"巴彦高勒卡点值守组\",\"duties\":[\"PUBLIC_ORDER\",\"REGISTRATION\"],\"state\":\"ACTIVE\",\"plannedStart\":null,"
+                + "\"activatedAt\":\"2020-02-03T08:00:00Z\",\"relievedAt\":null,\"cancelledAt\":null,\"createdAt\":\"2020-02-03T07:00:00Z\",\"version\":1}";
+        ProducerRecord<String, String> r = new ProducerRecord<>("personnel.events", deploymentId, json);
+        r.headers().add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
+        r.headers().add("ce_type", ("cn.gov.epidemic.personnel.deployment." + what).getBytes(StandardCharsets.UTF_8));
+        r.headers().add("ce_source", "/personnel-service".getBytes(StandardCharsets.UTF_8));
+        r.headers().add("ce_subject", deploymentId.getBytes(StandardCharsets.UTF_8));
+        return r;
+    }
+
+    private static long staffed(String checkpointId) {
+        return Db.count("select count(*) from staffing where checkpoint_id = ?::uuid", checkpointId);
+    }
+
+    private static void await(java.util.function.BooleanSupplier done) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!done.getAsBoolean() && System.nanoTime() < end) Thread.sleep(100);
+    }
+
+    @Test
+    void theSameActivationTwiceGivesOneStaffingEntryAndReliefEndsIt() throws Exception {
+        String cp = Api.checkpoint();
+        Api.as(Roles.CHECKPOINT_READ).get(Api.BASE + "/" + cp + "/staffing").then().statusCode(200)
+                .body("unstaffed", equalTo(true)).body("onDutyCount", equalTo(0));
+        Api.as(Roles.CHECKPOINT_READ).get(Api.BASE + "/staffing?unstaffed=true&size=200&sort=-createdAt").then().statusCode(200).body("items.checkpointId", hasItem(cp));
+
+        String deployment = UUID.randomUUID().toString();
+        String person = UUID.randomUUID().toString();
+        String ceId = UUID.randomUUID().toString();
+        String otherCp = UUID.randomUUID().toString();
+        String marker = UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> p = producer()) {
+            p.send(deployment(ceId, "activated", deployment, cp, person, "CHECKPOINT")).get();
+            p.send(deployment(ceId, "activated", deployment, cp, person, "CHECKPOINT")).get(); // redelivery: same ce_id
+            p.send(deployment(UUID.randomUUID().toString(), "activated", UUID.randomUUID().toString(), null, person, "DIVISION")).get(); // not a checkpoint
+            p.send(deployment(UUID.randomUUID().toString(), "activated", marker, otherCp, UUID.randomUUID().toString(), "CHECKPOINT")).get();
+        }
+        await(() -> Db.count("select count(*) from staffing where deployment_id = ?::uuid", marker) == 1);
+        assertEquals(1, staffed(cp), "one staffing entry");
+        assertEquals(1, Db.count("select count(*) from outbox_event where type = 'cn.gov.epidemic.checkpoint.staffing.changed' and payload->>'deploymentId' = ?", deployment),
+                "the redelivered event had no second effect");
+        Api.as(Roles.CHECKPOINT_READ).get(Api.BASE + "/" + cp + "/staffing").then().statusCode(200)
+                .body("unstaffed", equalTo(false)).body("onDutyCount", equalTo(1))
+                .body("onDuty[0].personName", equalTo("王建国")).body("onDuty[0].duties", hasItem("PUBLIC_ORDER"));
+        Api.as(Roles.CHECKPOINT_READ).get(Api.BASE + "/staffing?unstaffed=true&size=200&sort=-createdAt").then().body("items.checkpointId", not(hasItem(cp)));
+
+        try (KafkaProducer<String, String> p = producer()) {
+            p.send(deployment(UUID.randomUUID().toString(), "relieved", deployment, cp, person, "CHECKPOINT")).get();
+        }
+        await(() -> staffed(cp) == 0);
+        Api.as(Roles.CHECKPOINT_READ).get(Api.BASE + "/" + cp + "/staffing").then().body("unstaffed", equalTo(true));
+    }
+}

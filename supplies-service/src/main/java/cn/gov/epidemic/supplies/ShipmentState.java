@@ -1,0 +1,35 @@
+package cn.gov.epidemic.supplies;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Life of an inbound shipment: PLANNED → DISPATCHED → AT_PORT → CUSTOMS_CLEARED (or HELD, then CUSTOMS_CLEARED) →
+ * ARRIVED → RECEIVED. RECEIVED is reached only by recording the receipt.
+ */
+public enum ShipmentState {
+    PLANNED, DISPATCHED, AT_PORT, CUSTOMS_CLEARED, HELD, ARRIVED, RECEIVED;
+
+    private static final Map<ShipmentState, Set<ShipmentState>> NEXT = Map.of(
+            PLANNED, EnumSet.of(DISPATCHED),
+            DISPATCHED, EnumSet.of(AT_PORT),
+            AT_PORT, EnumSet.of(CUSTOMS_CLEARED, HELD),
+            HELD, EnumSet.of(CUSTOMS_CLEARED),
+            CUSTOMS_CLEARED, EnumSet.of(ARRIVED),
+            ARRIVED, EnumSet.of(RECEIVED),
+            RECEIVED, EnumSet.noneOf(ShipmentState.class));
+
+    public boolean canGoTo(ShipmentState next) {
+        return NEXT.get(this).contains(next);
+    }
+
+    public Set<ShipmentState> next() {
+        return NEXT.get(this);
+    }
+
+    /** Still on its way: counted as expected in the stock outlook, not as on hand. */
+    public boolean inbound() {
+        return this != RECEIVED;
+    }
+}

@@ -1,0 +1,63 @@
+package cn.gov.epidemic.supplies.api;
+
+import cn.gov.epidemic.supplies.DispatchState;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Wire records of dispatches. */
+public final class DispatchApi {
+
+    public static final String PLATE = "\\p{IsHan}[A-Z]·?[A-Z0-9]{5,6}";
+    public static final String PLATE_MESSAGE = "must be a Chinese vehicle plate such as 蒙L·A1234 or 蒙LD12345";
+
+    private DispatchApi() {
+    }
+
+    @Schema(name = "NewDispatch", description = "Send reserved stock to its recipient by road. All reservations must be ACTIVE, of one recipient and one warehouse.")
+    public record NewDispatch(
+            @NotEmpty @Size(max = 50) List<@NotNull UUID> reservationIds,
+            @NotNull @Pattern(regexp = PLATE, message = PLATE_MESSAGE) @Schema(examples = "蒙L·A1234") String vehiclePlate,
+            @NotBlank @Size(max = 60) @Schema(examples = "张师傅") String driverName,
+            @NotBlank @Size(max = 300) @Schema(examples = "临河 → G7 京新高速 → 乌拉特前旗") String route,
+            @NotNull @Schema(examples = "2020-02-02T15:00:00+08:00") OffsetDateTime expectedArrival) {
+    }
+
+    @Schema(name = "PassReference", description = "The emergency-transport pass issued for this dispatch (by checkpoint-service, or entered by hand).")
+    public record PassReference(
+            @NotNull @Schema(examples = "5b0c6a1e-8d7f-4c2a-9e31-0f4d2b7a9c10") UUID passId,
+            @NotBlank @Size(max = 512) @Schema(examples = "EP-150800-20200202-0001.sig") String passCode) {
+    }
+
+    @Schema(name = "Delivery", description = "The recipient's confirmation of delivery.")
+    public record Delivery(
+            @NotBlank @Size(max = 60) @Schema(examples = "医院物资科") String receivedBy,
+            @Schema(examples = "2020-02-02T14:40:00+08:00", description = "Default now; not in the future, not before departure.") OffsetDateTime at) {
+    }
+
+    @Schema(name = "DispatchCancellation", description = "Why a planned dispatch does not leave.")
+    public record Cancellation(@NotBlank @Size(max = 500) @Schema(examples = "Vehicle broke down") String reason) {
+    }
+
+    @Schema(name = "Dispatch", description = "A dispatch: PLANNED → DEPARTED (needs the pass) → DELIVERED, or CANCELLED before departure.")
+    public record DispatchView(UUID id, UUID recipientId, @Schema(examples = "巴彦淖尔市医院") String recipientName, UUID warehouseId,
+                               List<UUID> reservationIds, @Schema(examples = "N95 x 3000") List<DispatchLine> lines,
+                               @Schema(examples = "蒙L·A1234") String vehiclePlate, @Schema(examples = "张师傅") String driverName,
+                               String route, OffsetDateTime expectedArrival,
+                               @Schema(description = "Null until the emergency-transport pass is recorded.") UUID passId,
+                               String passCode, OffsetDateTime passRecordedAt, @Schema(examples = "DEPARTED") DispatchState state,
+                               OffsetDateTime departedAt, OffsetDateTime deliveredAt, String receivedBy, OffsetDateTime cancelledAt,
+                               String cancelReason, OffsetDateTime createdAt, long version) {
+    }
+
+    @Schema(name = "DispatchLine", description = "An item and quantity on a dispatch.")
+    public record DispatchLine(UUID itemId, @Schema(examples = "3000") int quantity) {
+    }
+}

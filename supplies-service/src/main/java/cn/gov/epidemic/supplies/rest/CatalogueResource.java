@@ -1,0 +1,210 @@
+package cn.gov.epidemic.supplies.rest;
+
+import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kit.web.ETags;
+import cn.gov.epidemic.kit.web.IdempotencyKeys;
+import cn.gov.epidemic.kit.web.Page;
+import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.kit.web.Responses;
+import cn.gov.epidemic.supplies.ItemCategory;
+import cn.gov.epidemic.supplies.RecipientKind;
+import cn.gov.epidemic.supplies.api.CatalogueApi;
+import cn.gov.epidemic.supplies.api.CatalogueApi.ItemUpdate;
+import cn.gov.epidemic.supplies.api.CatalogueApi.ItemView;
+import cn.gov.epidemic.supplies.api.CatalogueApi.NewItem;
+import cn.gov.epidemic.supplies.api.CatalogueApi.NewRecipient;
+import cn.gov.epidemic.supplies.api.CatalogueApi.NewSupplier;
+import cn.gov.epidemic.supplies.api.CatalogueApi.NewWarehouse;
+import cn.gov.epidemic.supplies.api.CatalogueApi.RecipientView;
+import cn.gov.epidemic.supplies.api.CatalogueApi.SupplierView;
+import cn.gov.epidemic.supplies.api.CatalogueApi.WarehouseView;
+import cn.gov.epidemic.supplies.service.CatalogueService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** The catalogue: items, suppliers, warehouses, recipients. */
+@Path(ApiDocs.BASE)
+@Tag(name = "Catalogue", description = "Items with unit of measure and standard; suppliers with ISO 3166 country; warehouses; recipients (banners/counties/districts, hospitals, organisations).")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CatalogueResource {
+
+    @Inject
+    CatalogueService service;
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @POST
+    @Path("/items")
+    @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
+    @Operation(operationId = "registerItem", summary = "Register an item", description = "Needs supplies:write. The code is unique (N95, PPE-SUIT ...).")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it; ETag is its version.")
+    @APIResponse(responseCode = "409", description = "The code is taken (item-exists).")
+    public Response registerItem(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                                 @NotNull @Valid NewItem body, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST items", body, () -> {
+            ItemView v = service.registerItem(body);
+            return Responses.created(uri, v.id(), v, v.version());
+        });
+    }
+
+    @PUT
+    @Path("/items/{id}")
+    @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
+    @Operation(operationId = "updateItem", summary = "Replace an item's details", description = "Needs supplies:write. The code stays. Lots already released keep the standard they were checked against.")
+    @APIResponse(responseCode = "200", description = "Updated; ETag is the new version.")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version.")
+    public Response updateItem(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch,
+                               @NotNull @Valid ItemUpdate body) {
+        ItemView v = service.updateItem(id, ETags.expectedVersion(ifMatch), body);
+        return Responses.ok(v, v.version());
+    }
+
+    @GET
+    @Path("/items/{id}")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "getItem", summary = "Read an item", description = "A catalogue item with its unit of measure and the standard it must meet; ETag is its version.")
+    @APIResponse(responseCode = "200", description = "The item; ETag is its version.")
+    public Response item(@PathParam("id") UUID id) {
+        ItemView v = service.item(id);
+        return Responses.ok(v, v.version());
+    }
+
+    @GET
+    @Path("/items")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "listItems", summary = "List items", description = "Filters: category, code. Sort by code, name, category.")
+    @APIResponse(responseCode = "200", description = "A page of items.")
+    public Page<ItemView> items(@QueryParam("category") ItemCategory category,
+                                @QueryParam("code") @Pattern(regexp = CatalogueApi.CODE, message = CatalogueApi.CODE_MESSAGE) String code,
+                                @Valid @BeanParam PageQuery page) {
+        return service.items(category, code, page);
+    }
+
+    @POST
+    @Path("/suppliers")
+    @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
+    @Operation(operationId = "registerSupplier", summary = "Register a supplier", description = "Needs supplies:write. Country is ISO 3166-1 alpha-2 (MN, TR, KR).")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it.")
+    @APIResponse(responseCode = "409", description = "A supplier with this name exists (supplier-exists).")
+    public Response registerSupplier(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                                     @NotNull @Valid NewSupplier body, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST suppliers", body, () -> {
+            SupplierView v = service.registerSupplier(body);
+            return Responses.created(uri, v.id(), v, v.version());
+        });
+    }
+
+    @GET
+    @Path("/suppliers/{id}")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "getSupplier", summary = "Read a supplier", description = "A supplier with its ISO 3166 country code.")
+    @APIResponse(responseCode = "200", description = "The supplier.")
+    public Response supplier(@PathParam("id") UUID id) {
+        SupplierView v = service.supplier(id);
+        return Responses.ok(v, v.version());
+    }
+
+    @GET
+    @Path("/suppliers")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "listSuppliers", summary = "List suppliers", description = "Filter: country. Sort by name, createdAt.")
+    @APIResponse(responseCode = "200", description = "A page of suppliers.")
+    public Page<SupplierView> suppliers(@QueryParam("country") @Pattern(regexp = CatalogueApi.COUNTRY, message = CatalogueApi.COUNTRY_MESSAGE) String country,
+                                        @Valid @BeanParam PageQuery page) {
+        return service.suppliers(country, page);
+    }
+
+    @POST
+    @Path("/warehouses")
+    @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
+    @Operation(operationId = "registerWarehouse", summary = "Register a warehouse", description = "Needs supplies:write.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it.")
+    @APIResponse(responseCode = "409", description = "The code is taken (warehouse-exists).")
+    public Response registerWarehouse(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                                      @NotNull @Valid NewWarehouse body, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST warehouses", body, () -> {
+            WarehouseView v = service.registerWarehouse(body);
+            return Responses.created(uri, v.id(), v, v.version());
+        });
+    }
+
+    @GET
+    @Path("/warehouses/{id}")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "getWarehouse", summary = "Read a warehouse", description = "A warehouse (e.g. Linhe) that holds stock.")
+    @APIResponse(responseCode = "200", description = "The warehouse.")
+    public Response warehouse(@PathParam("id") UUID id) {
+        WarehouseView v = service.warehouse(id);
+        return Responses.ok(v, v.version());
+    }
+
+    @GET
+    @Path("/warehouses")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "listWarehouses", summary = "List warehouses", description = "Filter: divisionCode. Sort by name, createdAt.")
+    @APIResponse(responseCode = "200", description = "A page of warehouses.")
+    public Page<WarehouseView> warehouses(@QueryParam("divisionCode") @Pattern(regexp = CatalogueApi.DIVISION, message = CatalogueApi.DIVISION_MESSAGE) String divisionCode,
+                                          @Valid @BeanParam PageQuery page) {
+        return service.warehouses(divisionCode, page);
+    }
+
+    @POST
+    @Path("/recipients")
+    @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
+    @Operation(operationId = "registerRecipient", summary = "Register a recipient", description = "Needs supplies:write. A DIVISION recipient (banner/county/district) needs its division code.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it.")
+    @APIResponse(responseCode = "409", description = "A recipient with this name exists (recipient-exists).")
+    public Response registerRecipient(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                                      @NotNull @Valid NewRecipient body, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST recipients", body, () -> {
+            RecipientView v = service.registerRecipient(body);
+            return Responses.created(uri, v.id(), v, v.version());
+        });
+    }
+
+    @GET
+    @Path("/recipients/{id}")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "getRecipient", summary = "Read a recipient", description = "A recipient of supplies: a banner/county/district or a hospital, with its priority tier.")
+    @APIResponse(responseCode = "200", description = "The recipient.")
+    public Response recipient(@PathParam("id") UUID id) {
+        RecipientView v = service.recipient(id);
+        return Responses.ok(v, v.version());
+    }
+
+    @GET
+    @Path("/recipients")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "listRecipients", summary = "List recipients", description = "Filters: kind, divisionCode. Sort by name, createdAt.")
+    @APIResponse(responseCode = "200", description = "A page of recipients.")
+    public Page<RecipientView> recipients(@QueryParam("kind") RecipientKind kind,
+                                          @QueryParam("divisionCode") @Pattern(regexp = CatalogueApi.DIVISION, message = CatalogueApi.DIVISION_MESSAGE) String divisionCode,
+                                          @Valid @BeanParam PageQuery page) {
+        return service.recipients(kind, divisionCode, page);
+    }
+}

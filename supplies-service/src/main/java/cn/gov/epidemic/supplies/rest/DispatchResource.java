@@ -1,0 +1,137 @@
+package cn.gov.epidemic.supplies.rest;
+
+import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kit.web.ETags;
+import cn.gov.epidemic.kit.web.IdempotencyKeys;
+import cn.gov.epidemic.kit.web.Page;
+import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.kit.web.Responses;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+import cn.gov.epidemic.supplies.DispatchState;
+import cn.gov.epidemic.supplies.api.DispatchApi.Cancellation;
+import cn.gov.epidemic.supplies.api.DispatchApi.Delivery;
+import cn.gov.epidemic.supplies.api.DispatchApi.DispatchView;
+import cn.gov.epidemic.supplies.api.DispatchApi.NewDispatch;
+import cn.gov.epidemic.supplies.api.DispatchApi.PassReference;
+import cn.gov.epidemic.supplies.service.DispatchService;
+
+/** Dispatches of reserved stock to recipients. */
+@Path(ApiDocs.BASE + "/dispatches")
+@Tag(name = "Dispatches", description = "Reserved stock sent by road: PLANNED → DEPARTED (needs the emergency-transport pass) → DELIVERED, or CANCELLED before departure.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DispatchResource {
+
+    @Inject
+    DispatchService service;
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @POST
+    @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
+    @Operation(operationId = "planDispatch", summary = "Plan a dispatch", description = "Needs supplies:write. Active reservations of one recipient and warehouse, vehicle plate, driver, route, expected arrival. Event dispatch.planned lets checkpoint-service issue the emergency-transport pass.")
+    @APIResponse(responseCode = "201", description = "Planned; Location names it; ETag is its version.")
+    @APIResponse(responseCode = "409", description = "A reservation is not active (reservation-not-active) or already on a planned dispatch (reservation-on-dispatch).")
+    public Response plan(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                         @NotNull @Valid NewDispatch body, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST dispatches", body, () -> {
+            DispatchView v = service.plan(body);
+            return Responses.created(uri, v.id(), v, v.version());
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "getDispatch", summary = "Read a dispatch", description = "A dispatch with vehicle, driver, route, expected arrival, its emergency-transport pass reference and state; ETag is its version.")
+    @APIResponse(responseCode = "200", description = "The dispatch; ETag is its version.")
+    public Response get(@PathParam("id") UUID id) {
+        DispatchView v = service.get(id);
+        return Responses.ok(v, v.version());
+    }
+
+    @GET
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "listDispatches", summary = "List dispatches", description = "Filters: recipientId, state, warehouseId. Sort by createdAt, expectedArrival, state.")
+    @APIResponse(responseCode = "200", description = "A page of dispatches.")
+    public Page<DispatchView> list(@QueryParam("recipientId") UUID recipientId, @QueryParam("state") DispatchState state,
+                                   @QueryParam("warehouseId") UUID warehouseId, @Valid @BeanParam PageQuery page) {
+        return service.list(recipientId, state, warehouseId, page);
+    }
+
+    @POST
+    @Path("/{id}/pass")
+    @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
+    @Operation(operationId = "recordDispatchPass", summary = "Record the emergency-transport pass", description = "Needs supplies:write. Accepted while PLANNED or DEPARTED; the same pass again changes nothing.")
+    @APIResponse(responseCode = "200", description = "Recorded; ETag is the new version.")
+    @APIResponse(responseCode = "409", description = "Another pass is recorded (pass-already-recorded), or the dispatch is closed (invalid-state-transition).")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version.")
+    public Response pass(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch,
+                         @NotNull @Valid PassReference body) {
+        DispatchView v = service.recordPass(id, ETags.expectedVersion(ifMatch), body);
+        return Responses.ok(v, v.version());
+    }
+
+    @POST
+    @Path("/{id}/departure")
+    @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
+    @Operation(operationId = "departDispatch", summary = "The vehicle leaves", description = "Needs supplies:write. PLANNED → DEPARTED; needs the pass. The reserved units leave the stock (DISPATCH ledger rows).")
+    @APIResponse(responseCode = "200", description = "Departed; ETag is the new version.")
+    @APIResponse(responseCode = "409", description = "Not PLANNED (invalid-state-transition) or no pass yet (pass-required).")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version.")
+    public Response depart(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch) {
+        DispatchView v = service.depart(id, ETags.expectedVersion(ifMatch));
+        return Responses.ok(v, v.version());
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
+    @Operation(operationId = "cancelDispatch", summary = "Cancel a dispatch before departure", description = "Needs supplies:write. PLANNED → CANCELLED; the reservations stay with the recipient for another dispatch.")
+    @APIResponse(responseCode = "200", description = "Cancelled; ETag is the new version.")
+    @APIResponse(responseCode = "409", description = "Already departed, delivered or cancelled (invalid-state-transition).")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version.")
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch,
+                           @NotNull @Valid Cancellation body) {
+        DispatchView v = service.cancel(id, ETags.expectedVersion(ifMatch), body);
+        return Responses.ok(v, v.version());
+    }
+
+    @POST
+    @Path("/{id}/delivery")
+    @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
+    @Operation(operationId = "confirmDelivery", summary = "Confirm delivery", description = "Needs supplies:write. DEPARTED → DELIVERED: the dispatch is closed.")
+    @APIResponse(responseCode = "200", description = "Delivered; ETag is the new version.")
+    @APIResponse(responseCode = "409", description = "Not DEPARTED (invalid-state-transition).")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version.")
+    public Response deliver(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch,
+                            @NotNull @Valid Delivery body) {
+        DispatchView v = service.deliver(id, ETags.expectedVersion(ifMatch), body);
+        return Responses.ok(v, v.version());
+    }
+}

@@ -1,0 +1,183 @@
+package cn.gov.epidemic.supplies.rest;
+
+import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kit.web.ETags;
+import cn.gov.epidemic.kit.web.IdempotencyKeys;
+import cn.gov.epidemic.kit.web.Page;
+import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.kit.web.Responses;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+import cn.gov.epidemic.supplies.DiscrepancyReason;
+import cn.gov.epidemic.supplies.ShipmentState;
+import cn.gov.epidemic.supplies.api.ShipmentApi.DiscrepancyView;
+import cn.gov.epidemic.supplies.api.ShipmentApi.NewOrder;
+import cn.gov.epidemic.supplies.api.ShipmentApi.NewShipment;
+import cn.gov.epidemic.supplies.api.ShipmentApi.NewTransition;
+import cn.gov.epidemic.supplies.api.ShipmentApi.OrderView;
+import cn.gov.epidemic.supplies.api.ShipmentApi.PipelineStateView;
+import cn.gov.epidemic.supplies.api.ShipmentApi.Receipt;
+import cn.gov.epidemic.supplies.api.ShipmentApi.ShipmentView;
+import cn.gov.epidemic.supplies.api.ShipmentApi.TransitionView;
+import cn.gov.epidemic.supplies.service.ShipmentService;
+
+/** Procurement orders and inbound shipments through the port of entry. */
+@Path(ApiDocs.BASE)
+@Tag(name = "Procurement and shipments", description = "Orders to suppliers; inbound shipments PLANNED → DISPATCHED → AT_PORT → CUSTOMS_CLEARED (or HELD) → ARRIVED → RECEIVED, every transition recorded; receipt with discrepancies.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ShipmentResource {
+
+    @Inject
+    ShipmentService service;
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @POST
+    @Path("/orders")
+    @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
+    @Operation(operationId = "placeOrder", summary = "Place a procurement order", description = "Needs supplies:write. Lines: item, whole units, optional unit price (numeric 16,2).")
+    @APIResponse(responseCode = "201", description = "Placed; Location names it.")
+    @APIResponse(responseCode = "409", description = "The reference is taken (order-exists).")
+    public Response placeOrder(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                               @NotNull @Valid NewOrder body, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST orders", body, () -> {
+            OrderView v = service.placeOrder(body);
+            return Responses.created(uri, v.id(), v, v.version());
+        });
+    }
+
+    @GET
+    @Path("/orders/{id}")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "getOrder", summary = "Read an order", description = "A procurement order to a supplier with its lines.")
+    @APIResponse(responseCode = "200", description = "The order with its lines and total.")
+    public Response order(@PathParam("id") UUID id) {
+        OrderView v = service.order(id);
+        return Responses.ok(v, v.version());
+    }
+
+    @GET
+    @Path("/orders")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "listOrders", summary = "List orders", description = "Filter: supplierId. Sort by orderedOn, reference, createdAt.")
+    @APIResponse(responseCode = "200", description = "A page of orders.")
+    public Page<OrderView> orders(@QueryParam("supplierId") UUID supplierId, @Valid @BeanParam PageQuery page) {
+        return service.orders(supplierId, page);
+    }
+
+    @POST
+    @Path("/shipments")
+    @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
+    @Operation(operationId = "planShipment", summary = "Plan an inbound shipment", description = "Needs supplies:write. Starts PLANNED; its lines count as expected in the stock outlook until received.")
+    @APIResponse(responseCode = "201", description = "Planned; Location names it; ETag is its version.")
+    @APIResponse(responseCode = "409", description = "The reference is taken (shipment-exists).")
+    public Response plan(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                         @NotNull @Valid NewShipment body, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST shipments", body, () -> {
+            ShipmentView v = service.plan(body);
+            return Responses.created(uri, v.id(), v, v.version());
+        });
+    }
+
+    @GET
+    @Path("/shipments/{id}")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "getShipment", summary = "Read a shipment", description = "An inbound shipment: origin, port of entry, destination warehouse, carrier, lines with lot and expiry, and every state transition with its time; ETag is its version.")
+    @APIResponse(responseCode = "200", description = "The shipment with its lines and next possible states; ETag is its version.")
+    public Response shipment(@PathParam("id") UUID id) {
+        ShipmentView v = service.get(id);
+        return Responses.ok(v, v.version());
+    }
+
+    @GET
+    @Path("/shipments")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "listShipments", summary = "List shipments", description = "Filters: state, supplierId, warehouseId, orderId. Sort by createdAt, plannedArrival, state, reference, stateChangedAt.")
+    @APIResponse(responseCode = "200", description = "A page of shipments.")
+    public Page<ShipmentView> shipments(@QueryParam("state") ShipmentState state, @QueryParam("supplierId") UUID supplierId,
+                                        @QueryParam("warehouseId") UUID warehouseId, @QueryParam("orderId") UUID orderId,
+                                        @Valid @BeanParam PageQuery page) {
+        return service.list(state, supplierId, warehouseId, orderId, page);
+    }
+
+    @POST
+    @Path("/shipments/{id}/transitions")
+    @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
+    @Operation(operationId = "transitionShipment", summary = "Move a shipment to its next state",
+            description = "Needs supplies:write. Allowed: PLANNED → DISPATCHED → AT_PORT → CUSTOMS_CLEARED or HELD; HELD → CUSTOMS_CLEARED; CUSTOMS_CLEARED → ARRIVED. Recorded with its time.")
+    @APIResponse(responseCode = "200", description = "Moved; ETag is the new version.")
+    @APIResponse(responseCode = "409", description = "Out of order or repeated (invalid-state-transition).")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version.")
+    public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch,
+                               @NotNull @Valid NewTransition body) {
+        ShipmentView v = service.transition(id, ETags.expectedVersion(ifMatch), body);
+        return Responses.ok(v, v.version());
+    }
+
+    @GET
+    @Path("/shipments/{id}/transitions")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "listShipmentTransitions", summary = "The recorded state changes of a shipment", description = "Oldest first, with who recorded each and when it happened.")
+    @APIResponse(responseCode = "200", description = "The transitions.")
+    public List<TransitionView> transitions(@PathParam("id") UUID id) {
+        return service.transitions(id);
+    }
+
+    @POST
+    @Path("/shipments/{id}/receipt")
+    @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
+    @Operation(operationId = "receiveShipment", summary = "Record the receipt of an arrived shipment",
+            description = "Needs supplies:write. ARRIVED → RECEIVED. Every line: the received quantity; a difference needs a reason (DAMAGED/SHORT fewer, EXCESS more). Each line's units enter the ledger as a QUARANTINED lot: on hand, not available.")
+    @APIResponse(responseCode = "200", description = "Received; ETag is the new version.")
+    @APIResponse(responseCode = "409", description = "Not ARRIVED (invalid-state-transition), a lot expired before the receipt day (expired-on-receipt), or a lot number received before (lot-exists).")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version.")
+    public Response receive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch,
+                            @NotNull @Valid Receipt body) {
+        ShipmentView v = service.receive(id, ETags.expectedVersion(ifMatch), body);
+        return Responses.ok(v, v.version());
+    }
+
+    @GET
+    @Path("/receipt-discrepancies")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "listReceiptDiscrepancies", summary = "The discrepancy report", description = "Received lines whose quantity differs from the one shipped. Filters: shipmentId, itemId, reason.")
+    @APIResponse(responseCode = "200", description = "A page of discrepancies.")
+    public Page<DiscrepancyView> discrepancies(@QueryParam("shipmentId") UUID shipmentId, @QueryParam("itemId") UUID itemId,
+                                               @QueryParam("reason") DiscrepancyReason reason, @Valid @BeanParam PageQuery page) {
+        return service.discrepancies(shipmentId, itemId, reason, page);
+    }
+
+    @GET
+    @Path("/inbound-pipeline")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "getInboundPipeline", summary = "Inbound pipeline by state", description = "Per shipment state: the number of shipments and the quantity of each item on them (received quantity once received). Filter: warehouseId.")
+    @APIResponse(responseCode = "200", description = "One entry per state, in life-cycle order.")
+    public List<PipelineStateView> pipeline(@QueryParam("warehouseId") UUID warehouseId) {
+        return service.pipeline(warehouseId);
+    }
+}

@@ -1,0 +1,213 @@
+package cn.gov.epidemic.supplies.rest;
+
+import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kit.web.ETags;
+import cn.gov.epidemic.kit.web.IdempotencyKeys;
+import cn.gov.epidemic.kit.web.Page;
+import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.kit.web.Responses;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+import cn.gov.epidemic.supplies.LotState;
+import cn.gov.epidemic.supplies.MovementKind;
+import cn.gov.epidemic.supplies.api.StockApi.ConsumptionView;
+import cn.gov.epidemic.supplies.api.StockApi.CoverView;
+import cn.gov.epidemic.supplies.api.StockApi.ExpiryBucket;
+import cn.gov.epidemic.supplies.api.StockApi.ExpirySummaryView;
+import cn.gov.epidemic.supplies.api.StockApi.LotHold;
+import cn.gov.epidemic.supplies.api.StockApi.LotRelease;
+import cn.gov.epidemic.supplies.api.StockApi.LotView;
+import cn.gov.epidemic.supplies.api.StockApi.MovementView;
+import cn.gov.epidemic.supplies.api.StockApi.NewAdjustment;
+import cn.gov.epidemic.supplies.api.StockApi.NewConsumption;
+import cn.gov.epidemic.supplies.api.StockApi.NewTransfer;
+import cn.gov.epidemic.supplies.api.StockApi.OutlookView;
+import cn.gov.epidemic.supplies.api.StockApi.ReconciliationView;
+import cn.gov.epidemic.supplies.api.StockApi.StockLineView;
+import cn.gov.epidemic.supplies.api.StockApi.TransferView;
+import cn.gov.epidemic.supplies.service.StockService;
+import jakarta.ws.rs.DefaultValue;
+
+/** Lots, the stock ledger and the stock views. */
+@Path(ApiDocs.BASE)
+@Tag(name = "Lots and stock", description = "Lots arrive QUARANTINED and are RELEASED after a conformity check (or HELD); the append-only stock ledger; stock per warehouse/item/lot with expiry buckets; outlook with expected shipments; days of cover.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StockResource {
+
+    @Inject
+    StockService service;
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @GET
+    @Path("/lots/{id}")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "getLot", summary = "Read a lot", description = "A lot: item, lot number, expiry, quarantine/release state and the conformity check.")
+    @APIResponse(responseCode = "200", description = "The lot; ETag is its version.")
+    public Response lot(@PathParam("id") UUID id) {
+        LotView v = service.lot(id);
+        return Responses.ok(v, v.version());
+    }
+
+    @GET
+    @Path("/lots")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "listLots", summary = "List lots", description = "Filters: itemId, state, shipmentId, donationId. Sort by expiry, lotNumber, createdAt, state.")
+    @APIResponse(responseCode = "200", description = "A page of lots.")
+    public Page<LotView> lots(@QueryParam("itemId") UUID itemId, @QueryParam("state") LotState state, @QueryParam("shipmentId") UUID shipmentId,
+                              @QueryParam("donationId") UUID donationId, @Valid @BeanParam PageQuery page) {
+        return service.lots(itemId, state, shipmentId, donationId, page);
+    }
+
+    @POST
+    @Path("/lots/{id}/release")
+    @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
+    @Operation(operationId = "releaseLot", summary = "Release a quarantined lot after its conformity check",
+            description = "Needs supplies:write. QUARANTINED → RELEASED: the standard checked must be the item's, a certificate is named, the lot is not expired. Its stock on hand becomes available (RELEASE ledger rows).")
+    @APIResponse(responseCode = "200", description = "Released; ETag is the new version.")
+    @APIResponse(responseCode = "409", description = "Not QUARANTINED (invalid-state-transition), another standard (standard-mismatch), expired (lot-expired).")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version.")
+    public Response release(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch,
+                            @NotNull @Valid LotRelease body) {
+        LotView v = service.release(id, ETags.expectedVersion(ifMatch), body);
+        return Responses.ok(v, v.version());
+    }
+
+    @POST
+    @Path("/lots/{id}/hold")
+    @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
+    @Operation(operationId = "holdLot", summary = "Hold a lot", description = "Needs supplies:write. QUARANTINED or RELEASED → HELD: nonconforming or recalled, never allocated (HOLD ledger rows take its available stock).")
+    @APIResponse(responseCode = "200", description = "Held; ETag is the new version.")
+    @APIResponse(responseCode = "409", description = "Already HELD (invalid-state-transition) or partly reserved (lot-reserved).")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version.")
+    public Response hold(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch,
+                         @NotNull @Valid LotHold body) {
+        LotView v = service.hold(id, ETags.expectedVersion(ifMatch), body);
+        return Responses.ok(v, v.version());
+    }
+
+    @GET
+    @Path("/stock")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "listStock", summary = "Stock by warehouse, item and lot",
+            description = "On hand, reserved, available and unusable (quarantined/held) per lot, with its expiry bucket (EXPIRED, EXPIRES_SOON ≤ 30 days, EXPIRES_WITHIN_MEDIUM ≤ 90 days, LATER, NO_EXPIRY). Filters: warehouseId, itemId, lotId, expiryBucket; includeEmpty shows lots with nothing on hand.")
+    @APIResponse(responseCode = "200", description = "A page of stock lines, by warehouse, item, expiry.")
+    public Page<StockLineView> stock(@QueryParam("warehouseId") UUID warehouseId, @QueryParam("itemId") UUID itemId, @QueryParam("lotId") UUID lotId,
+                                     @QueryParam("expiryBucket") ExpiryBucket bucket, @QueryParam("includeEmpty") @DefaultValue("false") boolean includeEmpty,
+                                     @Valid @BeanParam PageQuery page) {
+        return service.stock(warehouseId, itemId, lotId, bucket, includeEmpty, page);
+    }
+
+    @GET
+    @Path("/stock/expiry-summary")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "getExpirySummary", summary = "Stock per expiry bucket", description = "On hand and available per warehouse, item and expiry bucket. Filters: warehouseId, itemId.")
+    @APIResponse(responseCode = "200", description = "The buckets.")
+    public List<ExpirySummaryView> expirySummary(@QueryParam("warehouseId") UUID warehouseId, @QueryParam("itemId") UUID itemId) {
+        return service.expirySummary(warehouseId, itemId);
+    }
+
+    @GET
+    @Path("/stock/outlook")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "getStockOutlook", summary = "Stock outlook of an item", description = "On hand, available, reserved and unusable now, and expected on shipments not yet received (planned shipments count here, never as on hand). Optional warehouseId.")
+    @APIResponse(responseCode = "200", description = "The outlook.")
+    public OutlookView outlook(@QueryParam("itemId") @NotNull UUID itemId, @QueryParam("warehouseId") UUID warehouseId) {
+        return service.outlook(itemId, warehouseId);
+    }
+
+    @GET
+    @Path("/stock/ledger")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "listStockMovements", summary = "The stock ledger", description = "Append-only movements, oldest first. Filters: warehouseId, itemId, lotId, kind, referenceId (a shipment, reservation, dispatch, donation, transfer).")
+    @APIResponse(responseCode = "200", description = "A page of movements.")
+    public Page<MovementView> ledger(@QueryParam("warehouseId") UUID warehouseId, @QueryParam("itemId") UUID itemId, @QueryParam("lotId") UUID lotId,
+                                     @QueryParam("kind") MovementKind kind, @QueryParam("referenceId") UUID referenceId, @Valid @BeanParam PageQuery page) {
+        return service.ledger(warehouseId, itemId, lotId, kind, referenceId, page);
+    }
+
+    @GET
+    @Path("/stock/reconciliation")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "getStockReconciliation", summary = "Balances against the ledger", description = "Every balance compared with the sums of its ledger rows; consistent=true when none differs.")
+    @APIResponse(responseCode = "200", description = "The reconciliation.")
+    public ReconciliationView reconciliation() {
+        return service.reconciliation();
+    }
+
+    @POST
+    @Path("/stock/adjustments")
+    @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
+    @Operation(operationId = "adjustStock", summary = "Adjust stock with a reason", description = "Needs supplies:write. Positive adds, negative removes; a released lot's available stock, or a quarantined/held lot's stock on hand. Never below zero.")
+    @APIResponse(responseCode = "201", description = "The ledger row written.")
+    @APIResponse(responseCode = "409", description = "Not that much stock (insufficient-stock).")
+    public Response adjust(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                           @NotNull @Valid NewAdjustment body, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST stock/adjustments", body, () -> {
+            MovementView v = service.adjust(body);
+            return Response.status(Response.Status.CREATED).entity(v).build();
+        });
+    }
+
+    @POST
+    @Path("/stock/transfers")
+    @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
+    @Operation(operationId = "transferStock", summary = "Transfer stock between warehouses", description = "Needs supplies:write. Available stock of a released lot; two ledger rows (TRANSFER_OUT, TRANSFER_IN).")
+    @APIResponse(responseCode = "201", description = "The transfer and its ledger rows.")
+    @APIResponse(responseCode = "409", description = "Not enough available (insufficient-stock) or the lot is not released (lot-not-released).")
+    public Response transfer(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                             @NotNull @Valid NewTransfer body, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST stock/transfers", body, () -> {
+            TransferView v = service.transfer(body);
+            return Response.status(Response.Status.CREATED).entity(v).build();
+        });
+    }
+
+    @POST
+    @Path("/consumption-records")
+    @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
+    @Operation(operationId = "recordConsumption", summary = "Record a day's consumption", description = "Needs supplies:write. One record per warehouse, item and day; feeds the days of cover.")
+    @APIResponse(responseCode = "201", description = "Recorded.")
+    @APIResponse(responseCode = "409", description = "That day is already recorded (consumption-exists).")
+    public Response consumption(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                                @NotNull @Valid NewConsumption body, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST consumption-records", body, () -> {
+            ConsumptionView v = service.recordConsumption(body);
+            return Responses.created(uri, v.id(), v);
+        });
+    }
+
+    @GET
+    @Path("/days-of-cover")
+    @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
+    @Operation(operationId = "getDaysOfCover", summary = "Days of cover", description = "Where consumption is recorded: available unexpired stock / average daily consumption over the recorded days of the last 7. Filters: warehouseId, itemId.")
+    @APIResponse(responseCode = "200", description = "Per warehouse and item.")
+    public List<CoverView> daysOfCover(@QueryParam("warehouseId") UUID warehouseId, @QueryParam("itemId") UUID itemId) {
+        return service.daysOfCover(warehouseId, itemId);
+    }
+}

@@ -1,0 +1,193 @@
+package cn.gov.epidemic.supplies.service;
+
+import cn.gov.epidemic.kit.outbox.Outbox;
+import cn.gov.epidemic.kit.problem.ProblemException;
+import cn.gov.epidemic.kit.security.Audit;
+import cn.gov.epidemic.kit.web.ETags;
+import cn.gov.epidemic.kit.web.Filter;
+import cn.gov.epidemic.kit.web.Page;
+import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.supplies.Item;
+import cn.gov.epidemic.supplies.ItemCategory;
+import cn.gov.epidemic.supplies.Recipient;
+import cn.gov.epidemic.supplies.RecipientKind;
+import cn.gov.epidemic.supplies.Supplier;
+import cn.gov.epidemic.supplies.Warehouse;
+import cn.gov.epidemic.supplies.api.CatalogueApi.ItemUpdate;
+import cn.gov.epidemic.supplies.api.CatalogueApi.ItemView;
+import cn.gov.epidemic.supplies.api.CatalogueApi.NewItem;
+import cn.gov.epidemic.supplies.api.CatalogueApi.NewRecipient;
+import cn.gov.epidemic.supplies.api.CatalogueApi.NewSupplier;
+import cn.gov.epidemic.supplies.api.CatalogueApi.NewWarehouse;
+import cn.gov.epidemic.supplies.api.CatalogueApi.RecipientView;
+import cn.gov.epidemic.supplies.api.CatalogueApi.SupplierView;
+import cn.gov.epidemic.supplies.api.CatalogueApi.WarehouseView;
+import cn.gov.epidemic.supplies.config.SuppliesConfig;
+import cn.gov.epidemic.supplies.event.SuppliesEvents;
+import cn.gov.epidemic.supplies.mapping.Views;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** The catalogue: items, suppliers, warehouses and recipients. */
+@ApplicationScoped
+public class CatalogueService {
+
+    private static final Map<String, String> ITEM_SORTS = Map.of("code", "code", "name", "name", "category", "category");
+    private static final Map<String, String> NAME_SORTS = Map.of("name", "name", "createdAt", "createdAt");
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    Audit audit;
+    @Inject
+    EntityManager em;
+    @Inject
+    SuppliesConfig config;
+
+    @Transactional
+    public ItemView registerItem(@NotNull @Valid NewItem in) {
+        if (Item.count("code", in.code()) > 0) {
+            throw ProblemException.rule("item-exists", "Item already registered", "An item with code " + in.code() + " is already registered.");
+        }
+        Item i = new Item();
+        i.id = UUID.randomUUID();
+        i.code = in.code();
+        i.name = in.name();
+        i.category = in.category();
+        i.unitOfMeasure = in.unitOfMeasure();
+        i.standard = in.standard();
+        i.createdAt = config.now();
+        i.persist();
+        em.flush();
+        ItemView v = Views.item(i);
+        outbox.publish("item", i.id, SuppliesEvents.ITEM_REGISTERED, v);
+        audit.record("CREATE", "item", i.id, i.code);
+        return v;
+    }
+
+    @Transactional
+    public ItemView updateItem(@NotNull UUID id, Long expectedVersion, @NotNull @Valid ItemUpdate in) {
+        Item i = Lookups.path(x -> Item.findById(x), "Item", id);
+        ETags.check(expectedVersion, i.version);
+        i.name = in.name();
+        i.category = in.category();
+        i.unitOfMeasure = in.unitOfMeasure();
+        i.standard = in.standard();
+        em.flush();
+        ItemView v = Views.item(i);
+        outbox.publish("item", i.id, SuppliesEvents.ITEM_UPDATED, v);
+        audit.record("UPDATE", "item", i.id, null);
+        return v;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ItemView item(UUID id) {
+        return Views.item(Lookups.path(x -> Item.findById(x), "Item", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ItemView> items(ItemCategory category, String code, PageQuery page) {
+        Filter f = Filter.where().eq("category", category).eq("code", code);
+        return Page.of(Item.<Item>find(f.query(), page.toSort(ITEM_SORTS, "id"), f.params()), page, Views::item);
+    }
+
+    @Transactional
+    public SupplierView registerSupplier(@NotNull @Valid NewSupplier in) {
+        if (Supplier.count("name", in.name()) > 0) {
+            throw ProblemException.rule("supplier-exists", "Supplier already registered", "A supplier with this name is already registered.");
+        }
+        Supplier s = new Supplier();
+        s.id = UUID.randomUUID();
+        s.name = in.name();
+        s.country = in.country();
+        s.city = in.city();
+        s.createdAt = config.now();
+        s.persist();
+        em.flush();
+        SupplierView v = Views.supplier(s);
+        outbox.publish("supplier", s.id, SuppliesEvents.SUPPLIER_REGISTERED, v);
+        audit.record("CREATE", "supplier", s.id, s.country);
+        return v;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SupplierView supplier(UUID id) {
+        return Views.supplier(Lookups.path(x -> Supplier.findById(x), "Supplier", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<SupplierView> suppliers(String country, PageQuery page) {
+        Filter f = Filter.where().eq("country", country);
+        return Page.of(Supplier.<Supplier>find(f.query(), page.toSort(NAME_SORTS, "id"), f.params()), page, Views::supplier);
+    }
+
+    @Transactional
+    public WarehouseView registerWarehouse(@NotNull @Valid NewWarehouse in) {
+        if (Warehouse.count("code", in.code()) > 0) {
+            throw ProblemException.rule("warehouse-exists", "Warehouse already registered", "A warehouse with code " + in.code() + " is already registered.");
+        }
+        Warehouse w = new Warehouse();
+        w.id = UUID.randomUUID();
+        w.code = in.code();
+        w.name = in.name();
+        w.divisionCode = in.divisionCode();
+        w.createdAt = config.now();
+        w.persist();
+        em.flush();
+        WarehouseView v = Views.warehouse(w);
+        outbox.publish("warehouse", w.id, SuppliesEvents.WAREHOUSE_REGISTERED, v);
+        audit.record("CREATE", "warehouse", w.id, w.code);
+        return v;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WarehouseView warehouse(UUID id) {
+        return Views.warehouse(Lookups.path(x -> Warehouse.findById(x), "Warehouse", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<WarehouseView> warehouses(String divisionCode, PageQuery page) {
+        Filter f = Filter.where().eq("divisionCode", divisionCode);
+        return Page.of(Warehouse.<Warehouse>find(f.query(), page.toSort(NAME_SORTS, "id"), f.params()), page, Views::warehouse);
+    }
+
+    @Transactional
+    public RecipientView registerRecipient(@NotNull @Valid NewRecipient in) {
+        if (Recipient.count("name", in.name()) > 0) {
+            throw ProblemException.rule("recipient-exists", "Recipient already registered", "A recipient with this name is already registered.");
+        }
+        if (in.kind() == RecipientKind.DIVISION && in.divisionCode() == null) {
+            throw ProblemException.validation("divisionCode", "is required for a DIVISION recipient");
+        }
+        Recipient r = new Recipient();
+        r.id = UUID.randomUUID();
+        r.name = in.name();
+        r.kind = in.kind();
+        r.divisionCode = in.divisionCode();
+        r.createdAt = config.now();
+        r.persist();
+        em.flush();
+        RecipientView v = Views.recipient(r);
+        outbox.publish("recipient", r.id, SuppliesEvents.RECIPIENT_REGISTERED, v);
+        audit.record("CREATE", "recipient", r.id, r.kind.name());
+        return v;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RecipientView recipient(UUID id) {
+        return Views.recipient(Lookups.path(x -> Recipient.findById(x), "Recipient", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<RecipientView> recipients(RecipientKind kind, String divisionCode, PageQuery page) {
+        Filter f = Filter.where().eq("kind", kind).eq("divisionCode", divisionCode);
+        return Page.of(Recipient.<Recipient>find(f.query(), page.toSort(NAME_SORTS, "id"), f.params()), page, Views::recipient);
+    }
+}

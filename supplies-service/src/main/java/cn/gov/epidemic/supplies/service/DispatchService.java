@@ -1,0 +1,192 @@
+package cn.gov.epidemic.supplies.service;
+
+import cn.gov.epidemic.kit.outbox.Outbox;
+import cn.gov.epidemic.kit.problem.ProblemException;
+import cn.gov.epidemic.kit.security.Audit;
+import cn.gov.epidemic.kit.web.ETags;
+import cn.gov.epidemic.kit.web.Filter;
+import cn.gov.epidemic.kit.web.Page;
+import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.supplies.Dispatch;
+import cn.gov.epidemic.supplies.DispatchState;
+import cn.gov.epidemic.supplies.MovementKind;
+import cn.gov.epidemic.supplies.Recipient;
+import cn.gov.epidemic.supplies.Reservation;
+import cn.gov.epidemic.supplies.ReservationLot;
+import cn.gov.epidemic.supplies.ReservationState;
+import cn.gov.epidemic.supplies.api.DispatchApi.Cancellation;
+import cn.gov.epidemic.supplies.api.DispatchApi.Delivery;
+import cn.gov.epidemic.supplies.api.DispatchApi.DispatchView;
+import cn.gov.epidemic.supplies.api.DispatchApi.NewDispatch;
+import cn.gov.epidemic.supplies.api.DispatchApi.PassReference;
+import cn.gov.epidemic.supplies.config.SuppliesConfig;
+import cn.gov.epidemic.supplies.event.SuppliesEvents;
+import cn.gov.epidemic.supplies.mapping.Views;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Dispatches of reserved stock: PLANNED → DEPARTED → DELIVERED, or CANCELLED before departure. Departure needs the
+ * emergency-transport pass (recorded by POST .../pass, later fed by checkpoint-service's events); it takes the
+ * reserved units out of the ledger (the reservations picked the lots first expiry first out).
+ */
+@ApplicationScoped
+public class DispatchService {
+
+    private static final Map<String, String> SORTS = Map.of("createdAt", "createdAt", "expectedArrival", "expectedArrival", "state", "state");
+    private static final long SKEW_SECONDS = 300;
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    Audit audit;
+    @Inject
+    EntityManager em;
+    @Inject
+    SuppliesConfig config;
+    @Inject
+    StockLedger ledger;
+
+    @Transactional
+    public DispatchView plan(@NotNull @Valid NewDispatch in) {
+        List<Reservation> reservations = new ArrayList<>();
+        if (new HashSet<>(in.reservationIds()).size() != in.reservationIds().size()) {
+            throw ProblemException.validation("reservationIds", "must not repeat a reservation");
+        }
+        for (int i = 0; i < in.reservationIds().size(); i++) {
+            Reservation r = Lookups.field(x -> Reservation.findById(x), "reservationIds[" + i + "]", "reservation", in.reservationIds().get(i));
+            if (r.state != ReservationState.ACTIVE) {
+                throw ProblemException.rule("reservation-not-active", "Reservation not active", "Reservation " + r.id + " is " + r.state + "; only active reservations are dispatched.");
+            }
+            if (r.dispatchId != null && Dispatch.<Dispatch>findById(r.dispatchId).state == DispatchState.PLANNED) {
+                throw ProblemException.rule("reservation-on-dispatch", "Reservation already on a dispatch", "Reservation " + r.id + " is on planned dispatch " + r.dispatchId + ".");
+            }
+            if (!reservations.isEmpty() && (!reservations.get(0).recipientId.equals(r.recipientId) || !reservations.get(0).warehouseId.equals(r.warehouseId))) {
+                throw ProblemException.validation("reservationIds[" + i + "]", "is for another recipient or warehouse than the first reservation");
+            }
+            reservations.add(r);
+        }
+        if (in.expectedArrival().isBefore(config.now().minusSeconds(SKEW_SECONDS))) {
+            throw ProblemException.validation("expectedArrival", "must not be in the past");
+        }
+        Dispatch d = new Dispatch();
+        d.id = UUID.randomUUID();
+        d.recipientId = reservations.get(0).recipientId;
+        d.warehouseId = reservations.get(0).warehouseId;
+        d.vehiclePlate = in.vehiclePlate();
+        d.driverName = in.driverName();
+        d.route = in.route();
+        d.expectedArrival = in.expectedArrival();
+        d.state = DispatchState.PLANNED;
+        d.createdAt = config.now();
+        d.persist();
+        em.flush();
+        for (Reservation r : reservations) r.dispatchId = d.id;
+        return finish(d, SuppliesEvents.DISPATCH_PLANNED, "CREATE");
+    }
+
+    /** Records the emergency-transport pass; the same pass again changes nothing, another pass is a 409. */
+    @Transactional
+    public DispatchView recordPass(@NotNull UUID id, Long expectedVersion, @NotNull @Valid PassReference in) {
+        Dispatch d = Lookups.path(x -> Dispatch.findById(x), "Dispatch", id);
+        ETags.check(expectedVersion, d.version);
+        if (d.passId != null) {
+            if (d.passId.equals(in.passId()) && d.passCode.equals(in.passCode())) return view(d);
+            throw ProblemException.rule("pass-already-recorded", "Another pass is recorded", "Dispatch " + d.id + " already carries pass " + d.passId + ".");
+        }
+        if (d.state != DispatchState.PLANNED && d.state != DispatchState.DEPARTED) throw Lookups.invalidTransition("Dispatch", d.id, d.state, "given a pass");
+        d.passId = in.passId();
+        d.passCode = in.passCode();
+        d.passRecordedAt = config.now();
+        return finish(d, SuppliesEvents.DISPATCH_PASS_RECORDED, "PASS");
+    }
+
+    /** PLANNED → DEPARTED: needs the pass; the reserved units leave the ledger (DISPATCH rows). */
+    @Transactional
+    public DispatchView depart(@NotNull UUID id, Long expectedVersion) {
+        Dispatch d = Lookups.path(x -> Dispatch.findById(x), "Dispatch", id);
+        ETags.check(expectedVersion, d.version);
+        if (d.state != DispatchState.PLANNED) throw Lookups.invalidTransition("Dispatch", d.id, d.state, "departed");
+        if (d.passId == null) {
+            throw ProblemException.rule("pass-required", "Emergency-transport pass required",
+                    "Dispatch " + d.id + " has no emergency-transport pass yet; record it (POST .../pass) before departure.");
+        }
+        for (Reservation r : reservations(d)) {
+            if (r.state != ReservationState.ACTIVE) throw ProblemException.rule("reservation-not-active", "Reservation not active", "Reservation " + r.id + " is " + r.state + ".");
+            for (ReservationLot rl : ReservationLot.<ReservationLot>list("reservationId", r.id)) {
+                ledger.move(MovementKind.DISPATCH, r.warehouseId, r.itemId, rl.lotId, -rl.quantity, 0, -rl.quantity, null, d.vehiclePlate,
+                        "dispatch", d.id, d.recipientId, null);
+            }
+            r.state = ReservationState.DISPATCHED;
+        }
+        d.state = DispatchState.DEPARTED;
+        d.departedAt = config.now();
+        return finish(d, SuppliesEvents.DISPATCH_DEPARTED, "DEPART");
+    }
+
+    /** PLANNED → CANCELLED: the reservations stay with the recipient, free for another dispatch (or to be cancelled). */
+    @Transactional
+    public DispatchView cancel(@NotNull UUID id, Long expectedVersion, @NotNull @Valid Cancellation in) {
+        Dispatch d = Lookups.path(x -> Dispatch.findById(x), "Dispatch", id);
+        ETags.check(expectedVersion, d.version);
+        if (d.state != DispatchState.PLANNED) throw Lookups.invalidTransition("Dispatch", d.id, d.state, "cancelled (only before departure)");
+        d.state = DispatchState.CANCELLED;
+        d.cancelledAt = config.now();
+        d.cancelReason = in.reason();
+        return finish(d, SuppliesEvents.DISPATCH_CANCELLED, "CANCEL");
+    }
+
+    /** DEPARTED → DELIVERED: the recipient confirms; the dispatch is closed. */
+    @Transactional
+    public DispatchView deliver(@NotNull UUID id, Long expectedVersion, @NotNull @Valid Delivery in) {
+        Dispatch d = Lookups.path(x -> Dispatch.findById(x), "Dispatch", id);
+        ETags.check(expectedVersion, d.version);
+        if (d.state != DispatchState.DEPARTED) throw Lookups.invalidTransition("Dispatch", d.id, d.state, "delivered");
+        OffsetDateTime at = in.at() == null ? config.now() : in.at();
+        if (at.isAfter(config.now().plusSeconds(SKEW_SECONDS))) throw ProblemException.validation("at", "must not be in the future");
+        if (at.isBefore(d.departedAt)) throw ProblemException.validation("at", "must not be before the departure");
+        d.state = DispatchState.DELIVERED;
+        d.deliveredAt = at;
+        d.receivedBy = in.receivedBy();
+        return finish(d, SuppliesEvents.DISPATCH_DELIVERED, "DELIVER");
+    }
+
+    private DispatchView finish(Dispatch d, String event, String action) {
+        em.flush();
+        DispatchView v = view(d);
+        outbox.publish("dispatch", d.id, event, v);
+        audit.record(action, "dispatch", d.id, null);
+        return v;
+    }
+
+    private static List<Reservation> reservations(Dispatch d) {
+        return Reservation.list("dispatchId = ?1 order by createdAt, id", d.id);
+    }
+
+    private static DispatchView view(Dispatch d) {
+        Recipient r = Recipient.findById(d.recipientId);
+        return Views.dispatch(d, r.name, reservations(d));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DispatchView get(UUID id) {
+        return view(Lookups.path(x -> Dispatch.findById(x), "Dispatch", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<DispatchView> list(UUID recipientId, DispatchState state, UUID warehouseId, PageQuery page) {
+        Filter f = Filter.where().eq("recipientId", recipientId).eq("state", state).eq("warehouseId", warehouseId);
+        return Page.of(Dispatch.<Dispatch>find(f.query(), page.toSort(SORTS, "id"), f.params()), page, DispatchService::view);
+    }
+}
