@@ -15,7 +15,7 @@ import cn.gov.epidemic.checkpoint.event.CheckpointEvents;
 import cn.gov.epidemic.checkpoint.mapping.Views;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
-import cn.gov.epidemic.kit.security.Audit;
+import cn.gov.epidemic.kit.audit.Audit;
 import cn.gov.epidemic.kit.web.ETags;
 import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.web.Page;

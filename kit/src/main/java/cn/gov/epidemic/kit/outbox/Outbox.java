@@ -1,7 +1,7 @@
 package cn.gov.epidemic.kit.outbox;
 
 import cn.gov.epidemic.kit.problem.RequestIds;
-import cn.gov.epidemic.kit.security.Caller;
+import cn.gov.epidemic.kit.audit.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,7 +2,7 @@ package cn.gov.epidemic.kit.web;
 
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.problem.ProblemType;
-import cn.gov.epidemic.kit.security.Caller;
+import cn.gov.epidemic.kit.audit.Caller;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

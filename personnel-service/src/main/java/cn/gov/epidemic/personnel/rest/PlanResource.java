@@ -1,6 +1,6 @@
 package cn.gov.epidemic.personnel.rest;
 
-import cn.gov.epidemic.kit.security.Caller;
+import cn.gov.epidemic.kit.audit.Caller;
 import cn.gov.epidemic.kit.security.Roles;
 import cn.gov.epidemic.kit.web.ETags;
 import cn.gov.epidemic.kit.web.IdempotencyKeys;

@@ -3,7 +3,7 @@ package cn.gov.epidemic.personnel.service;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
-import cn.gov.epidemic.kit.security.Audit;
+import cn.gov.epidemic.kit.audit.Audit;
 import cn.gov.epidemic.kit.web.Page;
 import cn.gov.epidemic.kit.web.PageQuery;
 import cn.gov.epidemic.personnel.DeploymentPlan;

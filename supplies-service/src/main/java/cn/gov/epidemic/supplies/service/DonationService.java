@@ -2,7 +2,7 @@ package cn.gov.epidemic.supplies.service;
 
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
-import cn.gov.epidemic.kit.security.Audit;
+import cn.gov.epidemic.kit.audit.Audit;
 import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.web.Page;
 import cn.gov.epidemic.kit.web.PageQuery;

@@ -1,9 +1,10 @@
-package cn.gov.epidemic.kit.security;
+package cn.gov.epidemic.kit.audit;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import cn.gov.epidemic.kit.security.Roles;
 import jakarta.inject.Inject;
 
 /** Who is calling: the token's subject and roles, or {@code system} outside a request (consumers, demo loader). */

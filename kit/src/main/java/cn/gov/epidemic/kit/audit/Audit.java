@@ -1,4 +1,4 @@
-package cn.gov.epidemic.kit.security;
+package cn.gov.epidemic.kit.audit;
 
 import cn.gov.epidemic.kit.problem.RequestIds;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package cn.gov.epidemic.kit.ops;
+package cn.gov.epidemic.kit.housekeeping;
 
 import cn.gov.epidemic.kit.outbox.OutboxConfig;
 import cn.gov.epidemic.kit.web.IdempotencyKeys;
