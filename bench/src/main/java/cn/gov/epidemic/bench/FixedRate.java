@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * A fixed-rate HTTP GET load generator (Vert.x client, keep-alive pool): latency is measured from each request's
  * intended send time, so a stalled server is not hidden (no coordinated omission).
  *
- * <pre>java -cp ... cn.gov.epidemic.bench.FixedRate URL RATE SECONDS WARMUP_S [Header: value]...</pre>
+ * <pre>java [-Dbody=JSON] -cp ... cn.gov.epidemic.bench.FixedRate URL RATE SECONDS WARMUP_S [Header: value]...</pre>
+ * With {@code -Dbody} it POSTs that JSON instead of a GET.
  * Prints one line: rate, achieved throughput, errors, p50/p90/p99/p99.9/max in ms.
  */
 public final class FixedRate {
@@ -30,12 +31,15 @@ public final class FixedRate {
         int rate = Integer.parseInt(a[1]);
         int seconds = Integer.parseInt(a[2]);
         int warmup = Integer.parseInt(a[3]);
-        RequestOptions base = new RequestOptions().setMethod(HttpMethod.GET).setHost(uri.getHost()).setPort(uri.getPort())
+        String body = System.getProperty("body");
+        RequestOptions base = new RequestOptions().setMethod(body == null ? HttpMethod.GET : HttpMethod.POST).setHost(uri.getHost()).setPort(uri.getPort())
                 .setURI(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
         for (int i = 4; i < a.length; i++) {
             int c = a[i].indexOf(':');
             base.addHeader(a[i].substring(0, c).trim(), a[i].substring(c + 1).trim());
         }
+        if (body != null) base.addHeader("Content-Type", "application/json");
+        io.vertx.core.buffer.Buffer payload = body == null ? null : io.vertx.core.buffer.Buffer.buffer(body);
         Vertx vertx = Vertx.vertx();
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(64));
         Histogram h = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
@@ -51,7 +55,7 @@ public final class FixedRate {
             long now = System.nanoTime();
             while (sent.get() < total && start + sent.get() * interval <= now) {
                 long intended = start + sent.getAndIncrement() * interval;
-                client.request(new RequestOptions(base)).compose(r -> r.send()).compose(r -> r.body().map(b -> r.statusCode()))
+                client.request(new RequestOptions(base)).compose(r -> payload == null ? r.send() : r.send(payload)).compose(r -> r.body().map(b -> r.statusCode()))
                         .onComplete(ar -> {
                             long end = System.nanoTime();
                             if (ar.failed() || ar.result() >= 400) errors.incrementAndGet();
