@@ -1,45 +1,35 @@
 package cn.gov.epidemic.checkpoint;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import cn.gov.epidemic.testkit.ServiceShape;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The service's shape: thin resources, services that own the rules, entities that never cross the wire. */
+/** The service's shape: thin resources, services that own the rules, entities that never cross the wire (testkit's rules). */
 class ArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("cn.gov.epidemic.checkpoint");
+    private static final ServiceShape SHAPE = ServiceShape.of("checkpoint");
 
     @Test
     void resourcesDoNotTouchEntities() {
-        noClasses().that().resideInAPackage("..checkpoint.rest..")
-                .should().dependOnClassesThat().areAssignableTo(PanacheEntityBase.class)
-                .check(CLASSES);
+        SHAPE.resourcesDoNotTouchEntities();
     }
 
     @Test
     void wireRecordsDoNotContainEntities() {
-        noClasses().that().resideInAPackage("..checkpoint.api..")
-                .should().dependOnClassesThat().areAssignableTo(PanacheEntityBase.class)
-                .check(CLASSES);
+        SHAPE.wireRecordsDoNotContainEntities();
     }
 
     @Test
     void servicesDoNotDependOnResources() {
-        noClasses().that().resideInAPackage("..checkpoint.service..")
-                .should().dependOnClassesThat().resideInAPackage("..checkpoint.rest..")
-                .check(CLASSES);
+        SHAPE.servicesDoNotDependOnResources();
     }
 
     @Test
     void eventsAreNeverEntities() {
         noClasses().that().resideInAPackage("..checkpoint.event..")
                 .should().dependOnClassesThat().areAssignableTo(PanacheEntityBase.class)
-                .check(CLASSES);
+                .check(SHAPE.classes());
     }
 }

@@ -1,38 +1,25 @@
 package cn.gov.epidemic.personnel;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import cn.gov.epidemic.testkit.ServiceShape;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
-/** The service's shape: thin resources, services that own the rules, entities that never cross the wire. */
+/** The service's shape: thin resources, services that own the rules, entities that never cross the wire (testkit's rules). */
 class ArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("cn.gov.epidemic.personnel");
+    private static final ServiceShape SHAPE = ServiceShape.of("personnel");
 
     @Test
     void resourcesDoNotTouchEntities() {
-        noClasses().that().resideInAPackage("..personnel.rest..")
-                .should().dependOnClassesThat().areAssignableTo(PanacheEntityBase.class)
-                .check(CLASSES);
+        SHAPE.resourcesDoNotTouchEntities();
     }
 
     @Test
     void wireRecordsDoNotContainEntities() {
-        noClasses().that().resideInAPackage("..personnel.api..")
-                .should().dependOnClassesThat().areAssignableTo(PanacheEntityBase.class)
-                .check(CLASSES);
+        SHAPE.wireRecordsDoNotContainEntities();
     }
 
     @Test
     void servicesDoNotDependOnResources() {
-        noClasses().that().resideInAPackage("..personnel.service..")
-                .should().dependOnClassesThat().resideInAPackage("..personnel.rest..")
-                .check(CLASSES);
+        SHAPE.servicesDoNotDependOnResources();
     }
 }

@@ -4,44 +4,33 @@ import cn.gov.epidemic.checkpoint.Checkpoint;
 import cn.gov.epidemic.checkpoint.Pass;
 import cn.gov.epidemic.checkpoint.Referral;
 import cn.gov.epidemic.checkpoint.RoadClosure;
-import cn.gov.epidemic.kit.problem.ProblemException;
-import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
+import cn.gov.epidemic.kit.web.Found;
 
 import java.util.UUID;
 
-/** A path id that does not exist is a 404; an id inside a body that does not exist is a 400 on that field. */
+/** The checkpoint service's shorthands over the kit's {@link Found} (404 for a path id, 400 for a body id). */
 final class Lookups {
 
     private Lookups() {
     }
 
     static Checkpoint checkpoint(UUID id) {
-        Checkpoint c = Checkpoint.findById(id);
-        if (c == null) throw new ResourceNotFoundException("Checkpoint", id);
-        return c;
+        return Found.inPath(x -> Checkpoint.<Checkpoint>findById(x), "Checkpoint", id);
     }
 
     static Checkpoint checkpointField(String field, UUID id) {
-        Checkpoint c = id == null ? null : Checkpoint.findById(id);
-        if (c == null) throw ProblemException.validation(field, "no checkpoint with this id");
-        return c;
+        return Found.inBody(x -> Checkpoint.<Checkpoint>findById(x), field, "checkpoint", id);
     }
 
     static RoadClosure closure(UUID id) {
-        RoadClosure r = RoadClosure.findById(id);
-        if (r == null) throw new ResourceNotFoundException("Road closure", id);
-        return r;
+        return Found.inPath(x -> RoadClosure.<RoadClosure>findById(x), "Road closure", id);
     }
 
     static Pass pass(UUID id) {
-        Pass p = Pass.findById(id);
-        if (p == null) throw new ResourceNotFoundException("Pass", id);
-        return p;
+        return Found.inPath(x -> Pass.<Pass>findById(x), "Pass", id);
     }
 
     static Referral referral(UUID id) {
-        Referral r = Referral.findById(id);
-        if (r == null) throw new ResourceNotFoundException("Referral", id);
-        return r;
+        return Found.inPath(x -> Referral.<Referral>findById(x), "Referral", id);
     }
 }

@@ -1,7 +1,6 @@
 package cn.gov.epidemic.personnel.service;
 
-import cn.gov.epidemic.kit.problem.ProblemException;
-import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
+import cn.gov.epidemic.kit.web.Found;
 import cn.gov.epidemic.personnel.Division;
 import cn.gov.epidemic.personnel.Person;
 import cn.gov.epidemic.personnel.SourceUnit;
@@ -9,42 +8,29 @@ import cn.gov.epidemic.personnel.Team;
 
 import java.util.UUID;
 
-/**
- * Finding the records a request names: a path id that does not exist is a 404; an id inside a body that does
- * not exist is a 400 on that field (the request, not the URL, is wrong).
- */
+/** The personnel service's shorthands over the kit's {@link Found} (404 for a path id, 400 for a body id). */
 final class Lookups {
 
     private Lookups() {
     }
 
     static Person person(UUID id) {
-        Person p = Person.findById(id);
-        if (p == null) throw new ResourceNotFoundException("Person", id);
-        return p;
+        return Found.inPath(x -> Person.<Person>findById(x), "Person", id);
     }
 
     static Person personField(String field, UUID id) {
-        Person p = Person.findById(id);
-        if (p == null) throw ProblemException.validation(field, "no person with this id");
-        return p;
+        return Found.inBody(x -> Person.<Person>findById(x), field, "person", id);
     }
 
     static Division divisionField(String field, String code) {
-        Division d = Division.findById(code);
-        if (d == null) throw ProblemException.validation(field, "no division with this code");
-        return d;
+        return Found.inBody(x -> Division.<Division>findById(x), field, "division", code);
     }
 
     static SourceUnit unitField(String field, UUID id) {
-        SourceUnit u = SourceUnit.findById(id);
-        if (u == null) throw ProblemException.validation(field, "no unit with this id");
-        return u;
+        return Found.inBody(x -> SourceUnit.<SourceUnit>findById(x), field, "unit", id);
     }
 
     static Team teamField(String field, UUID id) {
-        Team t = Team.findById(id);
-        if (t == null) throw ProblemException.validation(field, "no team with this id");
-        return t;
+        return Found.inBody(x -> Team.<Team>findById(x), field, "team", id);
     }
 }
