@@ -31,6 +31,8 @@ public class Inspection extends PanacheEntityBase {
     public VehicleKind vehicleKind;
     public String origin;
     public String destination;
+    @Column(name = "destination_division_code")
+    public String destinationDivisionCode;
     @Column(name = "pass_id")
     public UUID passId;
     /** The verification reason of the pass presented (VALID, REVOKED ...), null when none was presented. */

@@ -63,6 +63,9 @@ public class Pass extends PanacheEntityBase {
     public String voidReason;
     @Column(name = "arrival_checkpoint_id")
     public UUID arrivalCheckpointId;
+    /** The supplies dispatch this green-lane pass was issued for (flow 1), if any. */
+    @Column(name = "dispatch_id")
+    public UUID dispatchId;
     public String code;
     @Column(name = "key_id")
     public String keyId;

@@ -30,6 +30,12 @@ public class Referral extends PanacheEntityBase {
     public String phone;
     public BigDecimal temperature;
     public String hospital;
+    public String plate;
+    public String origin;
+    public String destination;
+    /** The village or community the person is heading for: personnel-service opens the observation there (flow 3). */
+    @Column(name = "destination_division_code")
+    public String destinationDivisionCode;
     @Enumerated(EnumType.STRING)
     public ReferralState state;
     @Column(name = "detected_at")

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.checkpoint;
 
+import cn.gov.epidemic.testkit.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class BadInputTest {
     private static final String INSPECTIONS = Api.BASE + "/inspections";
 
     private static long changes() {
-        return Db.count("select (select count(*) from inspection) + (select count(*) from referral) + (select count(*) from pass)"
+        return Sql.count("select (select count(*) from inspection) + (select count(*) from referral) + (select count(*) from pass)"
                 + " + (select count(*) from outbox_event)");
     }
 

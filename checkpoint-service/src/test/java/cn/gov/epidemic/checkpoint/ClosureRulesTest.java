@@ -1,5 +1,6 @@
 package cn.gov.epidemic.checkpoint;
 
+import cn.gov.epidemic.testkit.Sql;
 import cn.gov.epidemic.kit.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -37,13 +38,13 @@ class ClosureRulesTest {
 
     @Test
     void trunkRoadsAndExpresswaysCannotBeClosed() {
-        long before = Db.count("select count(*) from road_closure");
+        long before = Sql.count("select count(*) from road_closure");
         for (String c : List.of("EXPRESSWAY", "NATIONAL_TRUNK", "PROVINCIAL_TRUNK")) {
             requester().body(closure(c, "BARRIER")).post(CLOSURES).then().statusCode(409)
                     .contentType("application/problem+json")
                     .body("type", equalTo("https://epidemic.gov.cn/problems/trunk-road-closure-refused"));
         }
-        assertEquals(before, Db.count("select count(*) from road_closure"), "nothing recorded");
+        assertEquals(before, Sql.count("select count(*) from road_closure"), "nothing recorded");
     }
 
     @Test
@@ -86,8 +87,8 @@ class ClosureRulesTest {
         approver().get(CLOSURES + "/active?size=200").then().body("items.id", not(hasItem(id)));
         approver().body(Map.of("reason", "again")).post(CLOSURES + "/" + id + "/lifting").then().statusCode(409)
                 .body("type", equalTo("https://epidemic.gov.cn/problems/invalid-state-transition"));
-        assertEquals(1, Db.count("select count(*) from outbox_event where aggregate_id = ? and type = 'cn.gov.epidemic.checkpoint.closure.in-effect'", id));
-        assertEquals(1, Db.count("select count(*) from outbox_event where aggregate_id = ? and type = 'cn.gov.epidemic.checkpoint.closure.lifted'", id));
+        assertEquals(1, Sql.count("select count(*) from outbox_event where aggregate_id = ? and type = 'cn.gov.epidemic.checkpoint.closure.in-effect'", id));
+        assertEquals(1, Sql.count("select count(*) from outbox_event where aggregate_id = ? and type = 'cn.gov.epidemic.checkpoint.closure.lifted'", id));
     }
 
     @Test

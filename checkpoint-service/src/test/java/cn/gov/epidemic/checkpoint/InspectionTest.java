@@ -1,5 +1,6 @@
 package cn.gov.epidemic.checkpoint;
 
+import cn.gov.epidemic.testkit.Sql;
 import cn.gov.epidemic.kit.security.Roles;
 import cn.gov.epidemic.testkit.EventProbe;
 import io.quarkus.test.junit.QuarkusTest;
@@ -105,6 +106,6 @@ class InspectionTest {
                 .body("state", equalTo("CLOSED"));
         Api.inspector().body(Api.inspection(cp, Api.plate(), null, List.of(Api.occupant("DRIVER", "36.5")))).post(INSPECTIONS)
                 .then().statusCode(409).body("type", equalTo("https://epidemic.gov.cn/problems/checkpoint-not-open"));
-        assertEquals(0, Db.count("select count(*) from inspection where checkpoint_id = ?::uuid", cp));
+        assertEquals(0, Sql.count("select count(*) from inspection where checkpoint_id = ?::uuid", cp));
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.checkpoint;
 
+import cn.gov.epidemic.testkit.Sql;
 import cn.gov.epidemic.kit.security.Roles;
 import cn.gov.epidemic.passes.PassVerifier;
 import cn.gov.epidemic.passes.PublishedLists;
@@ -72,7 +73,7 @@ class PassRulesTest {
                 .body("driver.phone", equalTo("139****1234")).extract();
         String id = r.path("id");
         String code = r.path("code");
-        assertEquals(1, Db.count("select count(*) from pass_filing where pass_id = ?::uuid and issuing_body = '通辽市交通运输局' and filed_with = '市交通运输局'", id));
+        assertEquals(1, Sql.count("select count(*) from pass_filing where pass_id = ?::uuid and issuing_body = '通辽市交通运输局' and filed_with = '市交通运输局'", id));
 
         Api.issuer().body(Api.emergencyPass(plate)).post(PASSES + "/emergency-transport").then().statusCode(409)
                 .body("type", equalTo("https://epidemic.gov.cn/problems/one-vehicle-one-matter-one-pass"));
@@ -134,20 +135,20 @@ class PassRulesTest {
         Api.inspector().urlEncodingEnabled(false).get(Api.BASE + "/pass-revocations?since=2999-01-01T00:00:00Z").then().statusCode(200)
                 .body("items.passId", not(hasItem(id)));
         Api.issuer().body(Map.of("reason", "again")).post(PASSES + "/" + id + "/revocation").then().statusCode(409);
-        assertEquals(1, Db.count("select count(*) from outbox_event where aggregate_id = ? and type = 'cn.gov.epidemic.checkpoint.pass.revoked'", id));
+        assertEquals(1, Sql.count("select count(*) from outbox_event where aggregate_id = ? and type = 'cn.gov.epidemic.checkpoint.pass.revoked'", id));
     }
 
     @Test
     void privateCarPassIssuedOnlyTheDayBeforeDeparture() {
         String plate = Api.plate();
-        long before = Db.count("select count(*) from pass");
+        long before = Sql.count("select count(*) from pass");
         Api.issuer().body(Api.privatePass(plate, Api.today().plusDays(2), 1)).post(PASSES + "/private-car").then().statusCode(409)
                 .contentType("application/problem+json").body("type", equalTo("https://epidemic.gov.cn/problems/private-pass-issue-day"));
         Api.issuer().body(Api.privatePass(plate, Api.today(), 1)).post(PASSES + "/private-car").then().statusCode(409)
                 .body("type", equalTo("https://epidemic.gov.cn/problems/private-pass-issue-day"));
         Api.issuer().body(Api.privatePass(plate, Api.today().plusDays(1), 5)).post(PASSES + "/private-car").then().statusCode(409)
                 .body("type", equalTo("https://epidemic.gov.cn/problems/too-many-passengers"));
-        assertEquals(before, Db.count("select count(*) from pass"), "nothing issued");
+        assertEquals(before, Sql.count("select count(*) from pass"), "nothing issued");
     }
 
     @Test

@@ -1,8 +1,12 @@
 package cn.gov.epidemic.checkpoint;
 
+import cn.gov.epidemic.testkit.Sql;
+import cn.gov.epidemic.checkpoint.consumer.StaffingConsumer;
 import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.testkit.EventProbe;
 import cn.gov.epidemic.testkit.RealInfra;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -18,10 +22,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The staffing read model fed by personnel-service's deployment events, through the kit's idempotent consumer. */
 @QuarkusTest
 class StaffingConsumerTest {
+
+    @Inject
+    StaffingConsumer consumer;
 
     private static KafkaProducer<String, String> producer() {
         return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.bootstrapServers(),
@@ -43,7 +51,7 @@ class StaffingConsumerTest {
     }
 
     private static long staffed(String checkpointId) {
-        return Db.count("select count(*) from staffing where checkpoint_id = ?::uuid", checkpointId);
+        return Sql.count("select count(*) from staffing where checkpoint_id = ?::uuid", checkpointId);
     }
 
     private static void await(java.util.function.BooleanSupplier done) throws InterruptedException {
@@ -69,9 +77,9 @@ class StaffingConsumerTest {
             p.send(deployment(UUID.randomUUID().toString(), "activated", UUID.randomUUID().toString(), null, person, "DIVISION")).get(); // not a checkpoint
             p.send(deployment(UUID.randomUUID().toString(), "activated", marker, otherCp, UUID.randomUUID().toString(), "CHECKPOINT")).get();
         }
-        await(() -> Db.count("select count(*) from staffing where deployment_id = ?::uuid", marker) == 1);
+        await(() -> Sql.count("select count(*) from staffing where deployment_id = ?::uuid", marker) == 1);
         assertEquals(1, staffed(cp), "one staffing entry");
-        assertEquals(1, Db.count("select count(*) from outbox_event where type = 'cn.gov.epidemic.checkpoint.staffing.changed' and payload->>'deploymentId' = ?", deployment),
+        assertEquals(1, Sql.count("select count(*) from outbox_event where type = 'cn.gov.epidemic.checkpoint.staffing.changed' and payload->>'deploymentId' = ?", deployment),
                 "the redelivered event had no second effect");
         Api.as(Roles.CHECKPOINT_READ).get(Api.BASE + "/" + cp + "/staffing").then().statusCode(200)
                 .body("unstaffed", equalTo(false)).body("onDutyCount", equalTo(1))
@@ -83,5 +91,30 @@ class StaffingConsumerTest {
         }
         await(() -> staffed(cp) == 0);
         Api.as(Roles.CHECKPOINT_READ).get(Api.BASE + "/" + cp + "/staffing").then().body("unstaffed", equalTo(true));
+    }
+
+    @Test
+    void aStoppedConsumerCatchesUpAndAPoisonEventIsDeadLettered() throws Exception {
+        String cp = Api.checkpoint();
+        String deployment = UUID.randomUUID().toString();
+        String person = UUID.randomUUID().toString();
+        String poison = UUID.randomUUID().toString();
+        consumer.stop(); // checkpoint-service's consumer down for a while: personnel-service goes on deploying
+        try (KafkaProducer<String, String> p = producer(); EventProbe dlq = new EventProbe("personnel.events.dlq")) {
+            try {
+                p.send(deployment(UUID.randomUUID().toString(), "activated", poison, "not-a-checkpoint-id", person, "CHECKPOINT")).get();
+                p.send(deployment(UUID.randomUUID().toString(), "activated", deployment, cp, person, "CHECKPOINT")).get();
+                Thread.sleep(1500);
+                assertEquals(0, staffed(cp), "nothing happens while it is down");
+            } finally {
+                consumer.start();
+            }
+            await(() -> staffed(cp) == 1);
+            Api.as(Roles.CHECKPOINT_READ).get(Api.BASE + "/" + cp + "/staffing").then().body("onDutyCount", equalTo(1));
+            var dead = dlq.until(all -> all.stream().anyMatch(e -> poison.equals(e.subject())), Duration.ofSeconds(30))
+                    .stream().filter(e -> poison.equals(e.subject())).findFirst().orElseThrow();
+            assertTrue(dead.headers().get("dlq_reason").contains("checkpointId"), dead.headers().get("dlq_reason"));
+            assertEquals("checkpoint-staffing", dead.headers().get("dlq_consumer"));
+        }
     }
 }

@@ -48,6 +48,9 @@ public class KeyPerson extends PanacheEntityBase {
     /** Where the observation came from, e.g. a checkpoint referral id. */
     @Column(name = "source_reference")
     public String sourceReference;
+    /** The checkpoint referral this observation was opened from (flow 3), if any. */
+    @Column(name = "referral_id")
+    public UUID referralId;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Version

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.personnel;
 
+import cn.gov.epidemic.testkit.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class IdempotencyKeyTest {
     private static final String PEOPLE = Api.BASE + "/people";
 
     private static long named(String name) {
-        return Db.count("select count(*) from person where name = ?", name);
+        return Sql.count("select count(*) from person where name = ?", name);
     }
 
     @Test

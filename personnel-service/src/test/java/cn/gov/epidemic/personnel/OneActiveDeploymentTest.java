@@ -1,5 +1,6 @@
 package cn.gov.epidemic.personnel;
 
+import cn.gov.epidemic.testkit.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +55,7 @@ class OneActiveDeploymentTest {
         List<Integer> statuses = race(calls);
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "exactly one activation wins: " + statuses);
         assertEquals(RACERS - 1, statuses.stream().filter(s -> s == 409).count(), "the others are refused with 409: " + statuses);
-        assertEquals(1, Db.count("select count(*) from deployment where person_id = ? and state = 'ACTIVE'", UUID.fromString(person)));
+        assertEquals(1, Sql.count("select count(*) from deployment where person_id = ? and state = 'ACTIVE'", UUID.fromString(person)));
     }
 
     @Test
@@ -69,7 +70,7 @@ class OneActiveDeploymentTest {
         List<Integer> statuses = race(calls);
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "exactly one succeeds: " + statuses);
         assertEquals(RACERS - 1, statuses.stream().filter(s -> s == 409).count(), "the others are refused with 409: " + statuses);
-        assertEquals(1, Db.count("select count(*) from deployment where person_id = ? and state = 'ACTIVE'", UUID.fromString(person)));
-        assertEquals(1, Db.count("select count(*) from deployment where person_id = ?", UUID.fromString(person)), "a refused request leaves nothing behind");
+        assertEquals(1, Sql.count("select count(*) from deployment where person_id = ? and state = 'ACTIVE'", UUID.fromString(person)));
+        assertEquals(1, Sql.count("select count(*) from deployment where person_id = ?", UUID.fromString(person)), "a refused request leaves nothing behind");
     }
 }

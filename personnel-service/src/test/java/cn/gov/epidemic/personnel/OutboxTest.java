@@ -1,5 +1,6 @@
 package cn.gov.epidemic.personnel;
 
+import cn.gov.epidemic.testkit.Sql;
 import cn.gov.epidemic.testkit.EventProbe;
 import cn.gov.epidemic.testkit.RealInfra;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,7 +41,7 @@ class OutboxTest {
                 Api.writer().header("If-Match", "\"0\"").body(Map.of("name", "断网更新", "category", "VILLAGE_CADRE"))
                         .put(Api.BASE + "/people/" + id).then().statusCode(200);
             }
-            assertEquals(2L * PEOPLE, Db.count("select count(*) from outbox_event where aggregate_id = any(string_to_array(?, ',')) and published_at is null",
+            assertEquals(2L * PEOPLE, Sql.count("select count(*) from outbox_event where aggregate_id = any(string_to_array(?, ',')) and published_at is null",
                     String.join(",", ids)), "all 200 events wait in the outbox while the broker is down");
         } finally {
             RealInfra.startKafka();
@@ -77,7 +78,7 @@ class OutboxTest {
                         "commit order per aggregate");
             }
         }
-        assertEquals(0, Db.count("select count(*) from outbox_event where aggregate_id = any(string_to_array(?, ',')) and published_at is null",
+        assertEquals(0, Sql.count("select count(*) from outbox_event where aggregate_id = any(string_to_array(?, ',')) and published_at is null",
                 String.join(",", ids)), "the backlog is marked published");
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.personnel;
 
+import cn.gov.epidemic.testkit.Sql;
 import cn.gov.epidemic.kit.pii.IdCardNumbers;
 import cn.gov.epidemic.kit.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,14 +33,14 @@ class PiiMaskingTest {
                 .body("idCardNumber", equalTo(masked))
                 .body("phone", equalTo("138****2345"))
                 .body("piiMasked", equalTo(true));
-        long audits = Db.count("select count(*) from audit_log where action = 'READ_PII' and target_id = ?", id);
+        long audits = Sql.count("select count(*) from audit_log where action = 'READ_PII' and target_id = ?", id);
         assertEquals(0, audits, "a masked read is not a read of personal data");
 
         Api.as(Roles.PERSONNEL_READ, Roles.PERSONNEL_PII).get(Api.BASE + "/people/" + id).then().statusCode(200)
                 .body("idCardNumber", equalTo(card))
                 .body("phone", equalTo("13847112345"))
                 .body("piiMasked", equalTo(false));
-        assertEquals(1, Db.count("select count(*) from audit_log where action = 'READ_PII' and target_id = ? and actor = 'test-client'", id));
+        assertEquals(1, Sql.count("select count(*) from audit_log where action = 'READ_PII' and target_id = ? and actor = 'test-client'", id));
     }
 
     @Test

@@ -35,6 +35,9 @@ public class Dispatch extends PanacheEntityBase {
     public String passCode;
     @Column(name = "pass_recorded_at")
     public OffsetDateTime passRecordedAt;
+    /** Why checkpoint-service did not issue the automatic pass, if it refused (flow 1). */
+    @Column(name = "pass_refusal")
+    public String passRefusal;
     @Enumerated(EnumType.STRING)
     public DispatchState state;
     @Column(name = "departed_at")

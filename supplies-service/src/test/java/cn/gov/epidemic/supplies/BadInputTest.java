@@ -1,5 +1,6 @@
 package cn.gov.epidemic.supplies;
 
+import cn.gov.epidemic.testkit.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -20,21 +21,21 @@ class BadInputTest {
     private static final String PROBLEMS = "https://epidemic.gov.cn/problems/";
 
     private static long movements() {
-        return Db.count("select count(*) from stock_movement");
+        return Sql.count("select count(*) from stock_movement");
     }
 
     @Test
     void unknownItemIsRefused() {
         String recipient = Api.recipient("HOSPITAL", "未知物资医院");
-        long before = Db.count("select count(*) from supply_request");
+        long before = Sql.count("select count(*) from supply_request");
         Api.writer().body(Map.of("recipientId", recipient, "itemId", UUID.randomUUID().toString(), "quantity", 10, "priority", "OTHER"))
                 .post(B + "/requests").then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "validation")).body("violations.field", hasItem("itemId"));
         Api.writer().body(Map.of("supplierId", Api.supplier("TR"), "reference", "PO-" + Api.suffix(), "orderedOn", "2020-01-28", "currency", "CNY",
                         "lines", List.of(Map.of("itemId", UUID.randomUUID().toString(), "quantity", 5))))
                 .post(B + "/orders").then().statusCode(400).body("violations.field", hasItem("lines[0].itemId"));
-        assertEquals(before, Db.count("select count(*) from supply_request"));
-        assertEquals(0, Db.count("select count(*) from procurement_order o where not exists (select 1 from order_line l where l.order_id = o.id)"));
+        assertEquals(before, Sql.count("select count(*) from supply_request"));
+        assertEquals(0, Sql.count("select count(*) from procurement_order o where not exists (select 1 from order_line l where l.order_id = o.id)"));
     }
 
     @Test
@@ -57,7 +58,7 @@ class BadInputTest {
                 .post(B + "/requests").then().statusCode(400).contentType("application/problem+json");
         Api.writer().body(Map.of("recipientId", recipient, "itemId", item, "quantity", 3, "priority", "VIP"))
                 .post(B + "/requests").then().statusCode(400).contentType("application/problem+json");
-        assertEquals(0, Db.count("select count(*) from supply_request where item_id = ?", UUID.fromString(item)));
+        assertEquals(0, Sql.count("select count(*) from supply_request where item_id = ?", UUID.fromString(item)));
     }
 
     @Test
@@ -72,7 +73,7 @@ class BadInputTest {
                 .body("type", equalTo(PROBLEMS + "expired-on-receipt"));
         Api.reader().get(B + "/shipments/" + shipment).then().body("state", equalTo("ARRIVED")).body("lines[0].receivedQuantity", equalTo(null));
         assertEquals(before, movements());
-        assertEquals(0, Db.count("select count(*) from lot where item_id = ?", UUID.fromString(item)));
+        assertEquals(0, Sql.count("select count(*) from lot where item_id = ?", UUID.fromString(item)));
         // a discrepancy without its reason is refused too
         String s2 = Api.planShipment(Api.supplier("TR"), warehouse, List.of(Api.line(item, 100, "NEW-" + Api.suffix(), Api.today().plusYears(1))));
         Api.move(s2, "DISPATCHED", "AT_PORT", "CUSTOMS_CLEARED", "ARRIVED");
@@ -117,7 +118,7 @@ class BadInputTest {
 
         // a released lot whose expiry has passed since (the calendar moved on) is never allocated
         String expiring = Api.releasedLot(item, warehouse, 50, Api.today().plusDays(10));
-        Db.update("update lot set expiry = ? where id = ?", java.sql.Date.valueOf(Api.today().minusDays(1)), UUID.fromString(expiring));
+        Sql.update("update lot set expiry = ? where id = ?", java.sql.Date.valueOf(Api.today().minusDays(1)), UUID.fromString(expiring));
         before = movements();
         reserve(recipient, item, warehouse, expiring, 10).statusCode(409).body("type", equalTo(PROBLEMS + "lot-expired"));
         reserve(recipient, item, warehouse, null, 10).statusCode(409).body("type", equalTo(PROBLEMS + "insufficient-stock"));
@@ -132,13 +133,13 @@ class BadInputTest {
         reserve(recipient, item, warehouse, held, 10).statusCode(409).body("type", equalTo(PROBLEMS + "lot-held"));
         reserve(recipient, item, warehouse, null, 10).statusCode(409).body("type", equalTo(PROBLEMS + "insufficient-stock"));
         assertEquals(afterHold, movements());
-        assertEquals(0, Db.count("select count(*) from reservation where item_id = ?", UUID.fromString(item)));
+        assertEquals(0, Sql.count("select count(*) from reservation where item_id = ?", UUID.fromString(item)));
         Api.consistentLedger();
     }
 
     @Test
     void aDirectedDonationNeedsSomebodyToForwardTo() {
-        long before = Db.count("select count(*) from donation");
+        long before = Sql.count("select count(*) from donation");
         Api.writer().body(Map.of("donor", "某企业", "kind", "MONEY", "receivedOn", "2020-01-30", "receivedBy", "鄂尔多斯市红十字会",
                         "amount", new java.math.BigDecimal("1000000.00"), "currency", "CNY", "directed", true))
                 .post(B + "/donations").then().statusCode(400).contentType("application/problem+json")
@@ -149,14 +150,14 @@ class BadInputTest {
         Api.writer().body(Map.of("donor", "某企业", "kind", "MONEY", "receivedOn", "2020-01-30", "receivedBy", "鄂尔多斯市红十字会",
                         "amount", new java.math.BigDecimal("-5"), "currency", "CNY", "directed", false))
                 .post(B + "/donations").then().statusCode(400).body("violations.field", hasItem("amount"));
-        assertEquals(before, Db.count("select count(*) from donation"));
+        assertEquals(before, Sql.count("select count(*) from donation"));
         // an undirected donation went into the pool: there is nobody to forward it to
         String pool = Api.writer().body(Map.of("donor", "某个人", "kind", "MONEY", "receivedOn", "2020-01-30", "receivedBy", "鄂尔多斯市慈善总会",
                         "amount", new java.math.BigDecimal("5000.00"), "currency", "CNY", "directed", false))
                 .post(B + "/donations").then().statusCode(201).extract().path("id");
         Api.writer().body(Map.of("amount", new java.math.BigDecimal("5000.00"), "forwardedOn", "2020-01-31")).post(B + "/donations/" + pool + "/forwardings")
                 .then().statusCode(409).body("type", equalTo(PROBLEMS + "donation-not-directed"));
-        assertEquals(0, Db.count("select count(*) from donation_forwarding where donation_id = ?", UUID.fromString(pool)));
+        assertEquals(0, Sql.count("select count(*) from donation_forwarding where donation_id = ?", UUID.fromString(pool)));
         // a directed one forwards at most its amount
         String wuhan = Api.recipient("ORGANISATION", "武汉市红十字会");
         String directed = Api.writer().body(Map.of("donor", "某集团", "kind", "MONEY", "receivedOn", "2020-01-30", "receivedBy", "鄂尔多斯市红十字会",

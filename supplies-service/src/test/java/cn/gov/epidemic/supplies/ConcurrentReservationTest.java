@@ -1,5 +1,6 @@
 package cn.gov.epidemic.supplies;
 
+import cn.gov.epidemic.testkit.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -63,9 +64,9 @@ class ConcurrentReservationTest {
         }
         assertArrayEquals(new int[]{300, 300, 0}, Api.stock(warehouse, early), "the earlier expiry is used up first");
         assertArrayEquals(new int[]{255, 250, 5}, Api.stock(warehouse, late));
-        assertEquals(0, Db.count("select count(*) from stock_balance where available < 0 or reserved < 0 or on_hand < 0"));
-        assertEquals(55, Db.count("select count(*) from reservation where item_id = ? and state = 'ACTIVE'", UUID.fromString(item)));
-        assertEquals(550, Db.count("select coalesce(sum(reserved_delta), 0) from stock_movement where item_id = ? and kind = 'RESERVATION'", UUID.fromString(item)));
+        assertEquals(0, Sql.count("select count(*) from stock_balance where available < 0 or reserved < 0 or on_hand < 0"));
+        assertEquals(55, Sql.count("select count(*) from reservation where item_id = ? and state = 'ACTIVE'", UUID.fromString(item)));
+        assertEquals(550, Sql.count("select coalesce(sum(reserved_delta), 0) from stock_movement where item_id = ? and kind = 'RESERVATION'", UUID.fromString(item)));
         Api.consistentLedger();
     }
 }

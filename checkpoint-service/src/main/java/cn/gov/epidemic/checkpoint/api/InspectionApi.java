@@ -47,6 +47,8 @@ public final class InspectionApi {
             @NotNull @Schema(examples = "PRIVATE_CAR") VehicleKind vehicleKind,
             @Size(max = 200) @Schema(examples = "赤峰市红山区") String origin,
             @Size(max = 200) @Schema(examples = "赤峰市元宝山区") String destination,
+            @Pattern(regexp = "[0-9]{6}([0-9]{3}([0-9]{3})?)?", message = "must be a division code of 6, 9 or 12 digits (GB/T 2260 style)")
+            @Schema(examples = "150403100001", description = "The division (village or community, 12 digits) the vehicle is heading for. A fever referral is sent there: personnel-service opens a key-person observation for the people deployed in it.") String destinationDivisionCode,
             @Size(max = 1000) @Pattern(regexp = PassCodes.SYNTAX, message = PassApi.CODE_MESSAGE) @Schema(description = "The pass code presented, if any: verified on the spot.") String passCode,
             @NotEmpty @Size(max = 80) List<@NotNull @Valid NewOccupant> occupants,
             @Schema(description = "The inspector turned the vehicle back (persuaded to return). A refused pass also turns it back.", examples = "false") Boolean turnedBack,
@@ -63,6 +65,7 @@ public final class InspectionApi {
     @Schema(name = "Inspection", description = "A vehicle checked, with its occupants and the outcome.")
     public record InspectionView(UUID id, UUID checkpointId, OffsetDateTime inspectedAt, LocalDate day, String plate,
                                  cn.gov.epidemic.checkpoint.VehicleKind vehicleKind, String origin, String destination,
+                                 @Schema(examples = "150403100001") String destinationDivisionCode,
                                  UUID passId, @Schema(description = "Verification of the pass presented: VALID or the reason it was refused.", examples = "VALID") String passResult,
                                  List<OccupantView> occupants, InspectionOutcome outcome, String note, String inspector,
                                  @Schema(description = "Referrals opened by this inspection (one per fever).") List<UUID> referralIds) {
@@ -80,7 +83,10 @@ public final class InspectionApi {
     @Schema(name = "Referral", description = "Detection-and-transfer of a person with a fever: times of detection, transfer and hand-over.")
     public record ReferralView(UUID id, UUID inspectionId, UUID checkpointId, String personName,
                                @Schema(examples = "150402********3216") String idCardNumber, @Schema(examples = "139****1234") String phone,
-                               @Schema(examples = "38.1") BigDecimal temperature, String hospital, ReferralState state,
+                               @Schema(examples = "38.1") BigDecimal temperature, String hospital,
+                               @Schema(examples = "蒙D33221") String plate, @Schema(examples = "松山区") String origin, @Schema(examples = "元宝山区平庄镇第1社区") String destination,
+                               @Schema(examples = "150403100001", description = "Where the person was heading: personnel-service opens the key-person observation there.") String destinationDivisionCode,
+                               ReferralState state,
                                OffsetDateTime detectedAt, OffsetDateTime transferStartedAt, String transferredBy,
                                OffsetDateTime handedOverAt, String receivedBy, long version) {
     }

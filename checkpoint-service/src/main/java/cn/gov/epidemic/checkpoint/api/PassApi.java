@@ -91,7 +91,14 @@ public final class PassApi {
                            PassState state, OffsetDateTime voidedAt, String voidReason, UUID arrivalCheckpointId,
                            @Schema(description = "Id of the key that signed the code.") String keyId,
                            @Schema(description = "The signed code (also GET /passes/{id}/code and /qr).", examples = "CP1.AZ3x...Q.v0Xb...A") String code,
+                           @Schema(description = "The supplies dispatch this green-lane pass was issued for automatically (from its dispatch.planned event); null for passes issued by hand.") UUID dispatchId,
                            OffsetDateTime createdAt, long version) {
+    }
+
+    @Schema(name = "DispatchPassRefusal", description = "Event data of pass.dispatch-refused: the green-lane pass of a supplies dispatch was not issued, and why.")
+    public record DispatchPassRefusal(UUID dispatchId, @Schema(examples = "蒙LA1234") String plate,
+                                      @Schema(examples = "one-vehicle-one-matter-one-pass") String rule,
+                                      String detail, OffsetDateTime refusedAt) {
     }
 
     @Schema(name = "PassRevocation", description = "Revoking a pass.")

@@ -53,6 +53,14 @@ public interface CheckpointConfig {
          * set; otherwise the database. Either way it is never logged.
          */
         Optional<Path> signingKeyFile();
+
+        /** The transport department named on the green-lane passes issued automatically for supplies dispatches. */
+        @WithDefault("内蒙古自治区交通运输厅")
+        String dispatchIssuingBody();
+
+        /** How long after its expected arrival a dispatch's pass stays valid (delays, the way back). */
+        @WithDefault("PT24H")
+        java.time.Duration dispatchGrace();
     }
 
     /** The staffing read model fed by personnel-service. */
@@ -63,6 +71,17 @@ public interface CheckpointConfig {
         boolean enabled();
 
         @WithDefault("personnel.events")
+        String topic();
+    }
+
+    /** Flow 1: green-lane passes for supplies-service's dispatches. */
+    DispatchPasses dispatchPasses();
+
+    interface DispatchPasses {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("supplies.events")
         String topic();
     }
 

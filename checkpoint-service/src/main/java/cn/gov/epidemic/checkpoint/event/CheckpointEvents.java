@@ -21,6 +21,8 @@ public final class CheckpointEvents {
     public static final String PASS_REVOKED = "pass.revoked";
     /** Arrival recorded: a one-trip pass is void. */
     public static final String PASS_USED = "pass.used";
+    /** Flow 1: a supplies dispatch got no green-lane pass because a rule refused it; data DispatchPassRefusal. */
+    public static final String PASS_DISPATCH_REFUSED = "pass.dispatch-refused";
     public static final String INSPECTION_RECORDED = "inspection.recorded";
     public static final String REFERRAL_OPENED = "referral.opened";
     public static final String REFERRAL_TRANSFER_STARTED = "referral.transfer-started";

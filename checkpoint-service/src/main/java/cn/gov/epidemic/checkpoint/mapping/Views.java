@@ -81,7 +81,7 @@ public final class Views {
         return new PassView(p.id, p.type, p.plate, p.issuingBody, p.issuedBy, person(p.driverName, p.driverIdCard, p.driverPhone),
                 passengers, p.matter, p.cargo, p.enterprise, p.goods, p.origin, p.route, p.destination, p.departureDate,
                 p.validFrom, p.validUntil, p.holders, p.greenLane, p.state, p.voidedAt, p.voidReason, p.arrivalCheckpointId,
-                p.keyId, p.code, p.createdAt, p.version);
+                p.keyId, p.code, p.dispatchId, p.createdAt, p.version);
     }
 
     public static FilingView filing(PassFiling f) {
@@ -107,13 +107,13 @@ public final class Views {
     public static InspectionView inspection(Inspection i, List<StoredOccupant> occupants, List<UUID> referralIds) {
         List<OccupantView> views = occupants.stream().map(o -> new OccupantView(o.role(), o.name(), Masks.idCard(o.idCardNumber()),
                 Masks.phone(o.phone()), o.temperature(), o.fever())).toList();
-        return new InspectionView(i.id, i.checkpointId, i.inspectedAt, i.day, i.plate, i.vehicleKind, i.origin, i.destination,
+        return new InspectionView(i.id, i.checkpointId, i.inspectedAt, i.day, i.plate, i.vehicleKind, i.origin, i.destination, i.destinationDivisionCode,
                 i.passId, i.passResult, views, i.outcome, i.note, i.inspector, referralIds);
     }
 
     public static ReferralView referral(Referral r) {
         return new ReferralView(r.id, r.inspectionId, r.checkpointId, r.personName, Masks.idCard(r.idCardNumber), Masks.phone(r.phone),
-                r.temperature, r.hospital, r.state, r.detectedAt, r.transferStartedAt, r.transferredBy, r.handedOverAt,
+                r.temperature, r.hospital, r.plate, r.origin, r.destination, r.destinationDivisionCode, r.state, r.detectedAt, r.transferStartedAt, r.transferredBy, r.handedOverAt,
                 r.receivedBy, r.version);
     }
 

@@ -94,6 +94,7 @@ public class InspectionService {
         i.vehicleKind = in.vehicleKind();
         i.origin = in.origin();
         i.destination = in.destination();
+        i.destinationDivisionCode = in.destinationDivisionCode();
         i.passId = verified == null ? null : verified.passId();
         i.passResult = verified == null ? null : verified.view().reason().name();
         i.occupantCount = occupants.size();
@@ -119,6 +120,10 @@ public class InspectionService {
                 r.phone = o.phone();
                 r.temperature = o.temperature();
                 r.hospital = hospital;
+                r.plate = i.plate;
+                r.origin = i.origin;
+                r.destination = i.destination;
+                r.destinationDivisionCode = i.destinationDivisionCode;
                 r.state = ReferralState.DETECTED;
                 r.detectedAt = now;
                 r.createdAt = now;

@@ -86,6 +86,32 @@ public class PassService {
 
     @Transactional
     public PassView issueEmergency(@NotNull @Valid NewEmergencyPass in) {
+        return issue(emergency(in));
+    }
+
+    /**
+     * Flow 1: the green-lane pass of a supplies dispatch, issued by the dispatch's event inside the consumer's
+     * transaction. A rule that refuses it throws before anything is written, so the transaction stays usable and
+     * the refusal can be published instead.
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
+    public PassView issueForDispatch(NewEmergencyPass in, UUID dispatchId) {
+        Pass p = emergency(in);
+        p.dispatchId = dispatchId;
+        p.issuedBy = "supplies dispatch " + dispatchId;
+        return issue(p);
+    }
+
+    /** Flow 1: the dispatch was cancelled (REVOKED) or delivered (USED); the vehicle is free for its next matter. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PassView endForDispatch(Pass p, PassState state, String reason) {
+        p.state = state;
+        p.voidedAt = config.now();
+        p.voidReason = reason.length() > 300 ? reason.substring(0, 300) : reason;
+        return finish(p, state == PassState.USED ? CheckpointEvents.PASS_USED : CheckpointEvents.PASS_REVOKED, state == PassState.USED ? "ARRIVAL" : "REVOKE");
+    }
+
+    private Pass emergency(NewEmergencyPass in) {
         window(in.validFrom(), in.validUntil());
         // one vehicle, one matter, one pass: a vehicle carries one emergency pass at a time
         if (Pass.count("plate = ?1 and type = ?2 and state = ?3 and validUntil > ?4 and validFrom < ?5", in.plate(),
@@ -103,7 +129,7 @@ public class PassService {
         p.validUntil = utc(in.validUntil());
         p.holders = 1;
         p.greenLane = true;
-        return issue(p);
+        return p;
     }
 
     @Transactional

@@ -64,7 +64,14 @@ public final class FieldApi {
                                 LocalDate observationStart, int observationDays,
                                 @Schema(description = "Last day of observation, inclusive.") LocalDate observationEnd,
                                 ObservationState state, OffsetDateTime endedAt, String endReason, String hospital,
-                                String sourceReference, boolean piiMasked, long version) {
+                                String sourceReference,
+                                @Schema(description = "The checkpoint fever referral this observation was opened from (checkpoint-service: GET /api/v1/checkpoints/referrals/{id}); null when registered by hand.") UUID referralId,
+                                @Schema(description = "Officers deployed in the division who follow this person up (assigned when opened from a referral).") List<Assignee> assignedTo,
+                                boolean piiMasked, long version) {
+    }
+
+    @Schema(name = "KeyPersonAssignee", description = "An officer assigned to a key person: the person deployed in the division, and the deployment.")
+    public record Assignee(UUID personId, @Schema(examples = "王建国") String name, UUID deploymentId) {
     }
 
     @Schema(name = "ObservationPeriodChange", description = "A new observation length. Extending needs a reason; shortening also needs confirmShortening=true and may not end before today.")

@@ -6,6 +6,7 @@ import cn.gov.epidemic.personnel.Division;
 import cn.gov.epidemic.personnel.DutyPost;
 import cn.gov.epidemic.personnel.FollowUp;
 import cn.gov.epidemic.personnel.KeyPerson;
+import cn.gov.epidemic.personnel.KeyPersonAssignment;
 import cn.gov.epidemic.personnel.ObservationChange;
 import cn.gov.epidemic.personnel.Person;
 import cn.gov.epidemic.personnel.ScreeningVisit;
@@ -14,6 +15,7 @@ import cn.gov.epidemic.personnel.SourceUnit;
 import cn.gov.epidemic.personnel.Team;
 import cn.gov.epidemic.personnel.api.DeploymentApi.DeploymentView;
 import cn.gov.epidemic.personnel.api.DivisionApi.DivisionView;
+import cn.gov.epidemic.personnel.api.FieldApi.Assignee;
 import cn.gov.epidemic.personnel.api.FieldApi.ChangeView;
 import cn.gov.epidemic.personnel.api.FieldApi.FollowUpView;
 import cn.gov.epidemic.personnel.api.FieldApi.KeyPersonView;
@@ -78,7 +80,14 @@ public final class Views {
         return new KeyPersonView(k.id, k.name, reveal ? k.idCardNumber : Masks.idCard(k.idCardNumber),
                 reveal ? k.phone : Masks.phone(k.phone), k.category, k.cameFrom, k.arrivedOn, k.divisionCode, k.address,
                 k.observationStart, k.observationDays, k.observationEnd(), k.state, k.endedAt, k.endReason, k.hospital,
-                k.sourceReference, !reveal && (k.idCardNumber != null || k.phone != null), k.version);
+                k.sourceReference, k.referralId, assignees(k), !reveal && (k.idCardNumber != null || k.phone != null), k.version);
+    }
+
+    private static List<Assignee> assignees(KeyPerson k) {
+        if (k.referralId == null) return List.of(); // only observations opened from a referral are assigned
+        return KeyPersonAssignment.<KeyPersonAssignment>list("key.keyPersonId = ?1 order by assignedAt, key.deploymentId", k.id).stream()
+                .map(a -> new Assignee(a.personId, Person.<Person>findByIdOptional(a.personId).map(p -> p.name).orElse(null), a.key.deploymentId()))
+                .toList();
     }
 
     public static ChangeView change(ObservationChange c) {

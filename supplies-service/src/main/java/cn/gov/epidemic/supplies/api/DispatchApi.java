@@ -48,16 +48,18 @@ public final class DispatchApi {
 
     @Schema(name = "Dispatch", description = "A dispatch: PLANNED → DEPARTED (needs the pass) → DELIVERED, or CANCELLED before departure.")
     public record DispatchView(UUID id, UUID recipientId, @Schema(examples = "巴彦淖尔市医院") String recipientName, UUID warehouseId,
+                               @Schema(examples = "巴彦淖尔市应急物资储备库（临河）") String warehouseName,
                                List<UUID> reservationIds, @Schema(examples = "N95 x 3000") List<DispatchLine> lines,
                                @Schema(examples = "蒙L·A1234") String vehiclePlate, @Schema(examples = "张师傅") String driverName,
                                String route, OffsetDateTime expectedArrival,
                                @Schema(description = "Null until the emergency-transport pass is recorded.") UUID passId,
-                               String passCode, OffsetDateTime passRecordedAt, @Schema(examples = "DEPARTED") DispatchState state,
+                               String passCode, OffsetDateTime passRecordedAt,
+                               @Schema(description = "Why checkpoint-service refused the automatic green-lane pass, when it did (e.g. the vehicle already holds one); null otherwise.") String passRefusal, @Schema(examples = "DEPARTED") DispatchState state,
                                OffsetDateTime departedAt, OffsetDateTime deliveredAt, String receivedBy, OffsetDateTime cancelledAt,
                                String cancelReason, OffsetDateTime createdAt, long version) {
     }
 
     @Schema(name = "DispatchLine", description = "An item and quantity on a dispatch.")
-    public record DispatchLine(UUID itemId, @Schema(examples = "3000") int quantity) {
+    public record DispatchLine(UUID itemId, @Schema(examples = "N95 口罩 (N95 respirator)") String itemName, @Schema(examples = "3000") int quantity) {
     }
 }

@@ -60,6 +60,10 @@ public final class SuppliesEvents {
     public static final String DISPATCH_PLANNED = "dispatch.planned";
     /** Emergency-transport pass recorded on the dispatch; data Dispatch. */
     public static final String DISPATCH_PASS_RECORDED = "dispatch.pass-recorded";
+    /** Flow 1: checkpoint-service refused the automatic green-lane pass; the reason is in passRefusal; data Dispatch. */
+    public static final String DISPATCH_PASS_REFUSED = "dispatch.pass-refused";
+    /** Flow 1: the recorded pass was revoked before departure; departure needs a new one; data Dispatch. */
+    public static final String DISPATCH_PASS_WITHDRAWN = "dispatch.pass-withdrawn";
     /** Vehicle left: stock leaves the ledger; data Dispatch. */
     public static final String DISPATCH_DEPARTED = "dispatch.departed";
     /** Dispatch cancelled before departure; data Dispatch. */

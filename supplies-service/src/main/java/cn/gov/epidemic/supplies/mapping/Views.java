@@ -115,12 +115,13 @@ public final class Views {
                 r.state, lots, r.createdAt, r.version);
     }
 
-    public static DispatchView dispatch(Dispatch d, String recipientName, List<Reservation> reservations) {
+    public static DispatchView dispatch(Dispatch d, String recipientName, String warehouseName, java.util.Map<UUID, String> itemNames,
+                                        List<Reservation> reservations) {
         java.util.Map<UUID, Integer> perItem = new java.util.LinkedHashMap<>();
         for (Reservation r : reservations) perItem.merge(r.itemId, r.quantity, Integer::sum);
-        return new DispatchView(d.id, d.recipientId, recipientName, d.warehouseId, reservations.stream().map(r -> r.id).toList(),
-                perItem.entrySet().stream().map(e -> new DispatchLine(e.getKey(), e.getValue())).toList(),
-                d.vehiclePlate, d.driverName, d.route, d.expectedArrival, d.passId, d.passCode, d.passRecordedAt, d.state,
+        return new DispatchView(d.id, d.recipientId, recipientName, d.warehouseId, warehouseName, reservations.stream().map(r -> r.id).toList(),
+                perItem.entrySet().stream().map(e -> new DispatchLine(e.getKey(), itemNames.get(e.getKey()), e.getValue())).toList(),
+                d.vehiclePlate, d.driverName, d.route, d.expectedArrival, d.passId, d.passCode, d.passRecordedAt, d.passRefusal, d.state,
                 d.departedAt, d.deliveredAt, d.receivedBy, d.cancelledAt, d.cancelReason, d.createdAt, d.version);
     }
 

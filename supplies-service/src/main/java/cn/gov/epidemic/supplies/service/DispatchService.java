@@ -9,6 +9,8 @@ import cn.gov.epidemic.kit.web.Page;
 import cn.gov.epidemic.kit.web.PageQuery;
 import cn.gov.epidemic.supplies.Dispatch;
 import cn.gov.epidemic.supplies.DispatchState;
+import cn.gov.epidemic.supplies.Item;
+import cn.gov.epidemic.supplies.Warehouse;
 import cn.gov.epidemic.supplies.MovementKind;
 import cn.gov.epidemic.supplies.Recipient;
 import cn.gov.epidemic.supplies.Reservation;
@@ -31,6 +33,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +41,8 @@ import java.util.UUID;
 
 /**
  * Dispatches of reserved stock: PLANNED → DEPARTED → DELIVERED, or CANCELLED before departure. Departure needs the
- * emergency-transport pass (recorded by POST .../pass, later fed by checkpoint-service's events); it takes the
+ * emergency-transport pass (issued by checkpoint-service from the dispatch.planned event and recorded from its
+ * pass.issued event, or entered by hand with POST .../pass); it takes the
  * reserved units out of the ledger (the reservations picked the lots first expiry first out).
  */
 @ApplicationScoped
@@ -112,6 +116,51 @@ public class DispatchService {
         return finish(d, SuppliesEvents.DISPATCH_PASS_RECORDED, "PASS");
     }
 
+    /**
+     * Flow 1: checkpoint-service issued the green-lane pass for this dispatch (its pass.issued event). Runs in the
+     * consumer's transaction; the same pass again changes nothing, and a dispatch that no longer travels ignores it
+     * (checkpoint-service revokes that pass from the dispatch's own cancellation event).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void passIssued(UUID dispatchId, UUID passId, String passCode) {
+        Dispatch d = Dispatch.findById(dispatchId);
+        if (d == null) throw new IllegalArgumentException("pass issued for unknown dispatch " + dispatchId);
+        if (passId.equals(d.passId)) return;
+        if (d.state != DispatchState.PLANNED && d.state != DispatchState.DEPARTED) return;
+        if (d.passId != null) return; // a pass entered by hand came first; it stands
+        d.passId = passId;
+        d.passCode = passCode;
+        d.passRecordedAt = config.now();
+        d.passRefusal = null;
+        finish(d, SuppliesEvents.DISPATCH_PASS_RECORDED, "PASS");
+    }
+
+    /** Flow 1: checkpoint-service refused the automatic pass; the reason shows on the dispatch until a pass is recorded. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void passRefused(UUID dispatchId, String reason) {
+        Dispatch d = Dispatch.findById(dispatchId);
+        if (d == null) throw new IllegalArgumentException("pass refused for unknown dispatch " + dispatchId);
+        if (d.passId != null || d.state != DispatchState.PLANNED || reason.equals(d.passRefusal)) return;
+        d.passRefusal = reason.length() > 600 ? reason.substring(0, 600) : reason;
+        finish(d, SuppliesEvents.DISPATCH_PASS_REFUSED, "PASS_REFUSED");
+    }
+
+    /**
+     * Flow 1: the dispatch's pass was revoked at checkpoint-service while the dispatch still waits to leave: it is
+     * taken off, so departure needs a new one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void passRevoked(UUID dispatchId, UUID passId, String reason) {
+        Dispatch d = Dispatch.findById(dispatchId);
+        if (d == null || d.state != DispatchState.PLANNED || !passId.equals(d.passId)) return;
+        d.passId = null;
+        d.passCode = null;
+        d.passRecordedAt = null;
+        String why = "pass revoked: " + reason;
+        d.passRefusal = why.length() > 600 ? why.substring(0, 600) : why;
+        finish(d, SuppliesEvents.DISPATCH_PASS_WITHDRAWN, "PASS_WITHDRAWN");
+    }
+
     /** PLANNED → DEPARTED: needs the pass; the reserved units leave the ledger (DISPATCH rows). */
     @Transactional
     public DispatchView depart(@NotNull UUID id, Long expectedVersion) {
@@ -176,7 +225,11 @@ public class DispatchService {
 
     private static DispatchView view(Dispatch d) {
         Recipient r = Recipient.findById(d.recipientId);
-        return Views.dispatch(d, r.name, reservations(d));
+        Warehouse w = Warehouse.findById(d.warehouseId);
+        List<Reservation> reservations = reservations(d);
+        Map<UUID, String> items = new HashMap<>();
+        for (Reservation x : reservations) items.computeIfAbsent(x.itemId, id -> Item.<Item>findById(id).name);
+        return Views.dispatch(d, r.name, w.name, items, reservations);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

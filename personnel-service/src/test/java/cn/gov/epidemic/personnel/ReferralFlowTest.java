@@ -1,0 +1,121 @@
+package cn.gov.epidemic.personnel;
+
+import cn.gov.epidemic.testkit.Sql;
+import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.personnel.consumer.ReferralConsumer;
+import cn.gov.epidemic.testkit.EventProbe;
+import cn.gov.epidemic.testkit.EventSender;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Flow 3, personnel side: checkpoint-service's referral.opened (in its format, on its topic) for a traveller heading
+ * to a village opens one observation there, assigned to the officers deployed in it, linked to the referral; a
+ * redelivery or re-published event opens no second one; a consumer stopped for a while catches up; a referral for a
+ * division this service does not know is dead-lettered with the reason and does not block the next.
+ */
+@QuarkusTest
+class ReferralFlowTest {
+
+    static final String TOPIC = "checkpoint.events";
+    static final String OPENED = "cn.gov.epidemic.checkpoint.referral.opened";
+
+    @Inject
+    ReferralConsumer consumer;
+
+    /** A referral.opened event as checkpoint-service publishes it (data = its Referral record, ID-card and phone masked). */
+    private static String referral(String id, String divisionCode) {
+        return "{\"id\":\"" + id + "\",\"inspectionId\":\"" + UUID.randomUUID() + "\",\"checkpointId\":\"" + UUID.randomUUID() + "\","
+                + "\"personName\":\"孙玉兰\",\"idCardNumber\":\"150402********0322\",\"phone\":\"138****1111\",\"temperature\":38.1,"
+                + "\"hospital\":\"赤峰市医院\",\"plate\":\"蒙D33221\",\"origin\":\"松山区\",\"destination\":\"平庄镇第1社区\","
+                + "\"destinationDivisionCode\":" + (divisionCode == null ? "null" : "\"" + divisionCode + "\"") + ",\"state\":\"DETECTED\","
+                + "\"detectedAt\":\"2020-02-10T08:00:00Z\",\"version\":0}";
+    }
+
+    private static void await(BooleanSupplier done) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!done.getAsBoolean() && System.nanoTime() < end) Thread.sleep(100);
+        assertTrue(done.getAsBoolean(), "condition not reached within 60 s");
+    }
+
+    private static long observations(String referral) {
+        return Sql.count("select count(*) from key_person where referral_id = ?::uuid", referral);
+    }
+
+    private static String activeDeployment(String person, String village) {
+        String d = Api.plannedDeployment(person, village);
+        Api.writer().post(Api.BASE + "/deployments/" + d + "/activation").then().statusCode(200);
+        return d;
+    }
+
+    @Test
+    void oneObservationPerReferralAssignedToTheOfficersDeployedThere() throws Exception {
+        String village = Api.village();
+        String a = Api.person("包海军"), b = Api.person("乌云");
+        String da = activeDeployment(a, village), db = activeDeployment(b, village);
+        Api.plannedDeployment(Api.person("未到岗"), village); // planned, not yet there: not assigned
+        String r = UUID.randomUUID().toString();
+        try (EventSender events = new EventSender(); EventProbe probe = new EventProbe("personnel.events")) {
+            String ceId = events.send(TOPIC, OPENED, r, referral(r, village));
+            events.send(TOPIC, ceId, OPENED, r, referral(r, village)); // redelivery: the same ce_id
+            events.send(TOPIC, OPENED, r, referral(r, village)); // re-published with a new ce_id
+            String none = UUID.randomUUID().toString();
+            events.send(TOPIC, OPENED, none, referral(none, null)); // no destination division: nothing to open
+            String marker = UUID.randomUUID().toString();
+            events.send(TOPIC, OPENED, marker, referral(marker, village));
+            await(() -> observations(marker) == 1);
+            assertEquals(1, observations(r), "one observation for three deliveries of the referral");
+            assertEquals(0, observations(none));
+
+            String k = Sql.text("select id::text from key_person where referral_id = ?::uuid", r);
+            Api.as(Roles.PERSONNEL_READ).get(Api.BASE + "/key-persons/" + k).then().statusCode(200)
+                    .body("category", equalTo("FEVER_AT_CHECKPOINT")).body("divisionCode", equalTo(village))
+                    .body("state", equalTo("UNDER_OBSERVATION")).body("observationDays", equalTo(14))
+                    .body("referralId", equalTo(r)).body("name", equalTo("孙玉兰")).body("cameFrom", equalTo("松山区"))
+                    .body("idCardNumber", nullValue()) // never carried on the broker
+                    .body("assignedTo", hasSize(2)).body("assignedTo.deploymentId", containsInAnyOrder(da, db))
+                    .body("assignedTo.name", containsInAnyOrder("包海军", "乌云"));
+            var started = probe.until(k, 1, Duration.ofSeconds(30)).get(0);
+            assertEquals("cn.gov.epidemic.personnel.observation.started", started.type());
+        }
+    }
+
+    @Test
+    void aStoppedConsumerCatchesUpAndAnUnknownDivisionIsDeadLettered() throws Exception {
+        String village = Api.village();
+        String r = UUID.randomUUID().toString();
+        String poison = UUID.randomUUID().toString();
+        try (EventSender events = new EventSender(); EventProbe dlq = new EventProbe(TOPIC + ".dlq")) {
+            consumer.stop(); // personnel-service's consumer down for a while
+            try {
+                events.send(TOPIC, OPENED, poison, referral(poison, "799999999999")); // a village nobody registered
+                events.send(TOPIC, OPENED, r, referral(r, village));
+                Thread.sleep(1500);
+                assertEquals(0, observations(r), "nothing happens while it is down");
+            } finally {
+                consumer.start();
+            }
+            await(() -> observations(r) == 1);
+            var dead = dlq.until(all -> all.stream().anyMatch(e -> poison.equals(e.subject())), Duration.ofSeconds(30))
+                    .stream().filter(e -> poison.equals(e.subject())).findFirst().orElseThrow();
+            assertTrue(dead.headers().get("dlq_reason").contains("799999999999"), dead.headers().get("dlq_reason"));
+            assertEquals("personnel-referrals", dead.headers().get("dlq_consumer"));
+            assertEquals(0, observations(poison));
+            // nobody deployed in this village: opened all the same, with nobody assigned yet
+            Api.reader().get(Api.BASE + "/key-persons?divisionCode=" + village).then().body("items[0].assignedTo", hasSize(0));
+        }
+    }
+}
