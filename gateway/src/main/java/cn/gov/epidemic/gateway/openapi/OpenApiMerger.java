@@ -38,6 +38,14 @@ public final class OpenApiMerger {
     }
 
     public static ObjectNode merge(List<Source> sources, String serverUrl, String apiKeyHeader) {
+        return merge(sources, serverUrl, apiKeyHeader, true);
+    }
+
+    /**
+     * As {@link #merge(List, String, String)}; {@code dropUnused} false keeps the schemas no operation refers to
+     * (event data only, such as StaffingChange), under the same names: the event catalogue ({@link EventCatalogue}).
+     */
+    public static ObjectNode merge(List<Source> sources, String serverUrl, String apiKeyHeader, boolean dropUnused) {
         ObjectNode out = F.objectNode();
         // the services' version (SmallRye OpenAPI writes 3.1: JSON Schema 2020-12 schemas with "examples")
         out.put("openapi", sources.isEmpty() ? "3.1.0" : sources.get(0).document().path("openapi").asText("3.1.0"));
@@ -101,7 +109,7 @@ public final class OpenApiMerger {
                 if (tagSeen.putIfAbsent(name, s.name()) == null) tags.add(t);
             }
         }
-        dropUnusedSchemas(out);
+        if (dropUnused) dropUnusedSchemas(out);
         for (String kind : COMPONENT_KINDS) {
             if (components.has(kind) && components.get(kind).isEmpty()) components.remove(kind);
         }
@@ -157,7 +165,8 @@ public final class OpenApiMerger {
         return r;
     }
 
-    private static String prefix(String name) {
+    /** The prefix of a source's renamed components: "checkpoints" gives CheckpointsReferral. */
+    static String prefix(String name) {
         return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 

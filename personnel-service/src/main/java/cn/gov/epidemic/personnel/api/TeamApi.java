@@ -37,4 +37,8 @@ public final class TeamApi {
     @Schema(name = "TeamMember", description = "A member of a team.")
     public record MemberView(UUID personId, String name, PersonCategory category, String role, OffsetDateTime joinedAt) {
     }
+
+    @Schema(name = "TeamMembershipChange", description = "A person joined a team or left it (event data of team.member-added and team.member-removed).")
+    public record MembershipChange(UUID teamId, UUID personId, @Schema(examples = "队员") String role) {
+    }
 }

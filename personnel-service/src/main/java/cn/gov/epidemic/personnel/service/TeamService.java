@@ -11,6 +11,7 @@ import cn.gov.epidemic.personnel.Person;
 import cn.gov.epidemic.personnel.Team;
 import cn.gov.epidemic.personnel.TeamKind;
 import cn.gov.epidemic.personnel.TeamMember;
+import cn.gov.epidemic.personnel.api.TeamApi.MembershipChange;
 import cn.gov.epidemic.personnel.api.TeamApi.MemberView;
 import cn.gov.epidemic.personnel.api.TeamApi.NewMember;
 import cn.gov.epidemic.personnel.api.TeamApi.NewTeam;
@@ -34,10 +35,6 @@ import java.util.UUID;
 public class TeamService {
 
     private static final Map<String, String> SORTS = Map.of("name", "name", "kind", "kind", "createdAt", "createdAt");
-
-    /** What a membership event says. */
-    public record MembershipChanged(UUID teamId, UUID personId, String role) {
-    }
 
     @Inject
     Outbox outbox;
@@ -76,7 +73,7 @@ public class TeamService {
         m.role = in.role();
         m.joinedAt = config.now();
         m.persist();
-        outbox.publish("team", t.id, PersonnelEvents.TEAM_MEMBER_ADDED, new MembershipChanged(t.id, p.id, m.role));
+        outbox.publish("team", t.id, PersonnelEvents.TEAM_MEMBER_ADDED, new MembershipChange(t.id, p.id, m.role));
         audit.record("ADD_MEMBER", "team", t.id, null);
         return new MemberView(p.id, p.name, p.category, m.role, m.joinedAt);
     }
@@ -87,7 +84,7 @@ public class TeamService {
         TeamMember m = TeamMember.findById(new TeamMember.Key(t.id, personId));
         if (m == null) throw new ResourceNotFoundException("Team member", personId);
         m.delete();
-        outbox.publish("team", t.id, PersonnelEvents.TEAM_MEMBER_REMOVED, new MembershipChanged(t.id, personId, m.role));
+        outbox.publish("team", t.id, PersonnelEvents.TEAM_MEMBER_REMOVED, new MembershipChange(t.id, personId, m.role));
         audit.record("REMOVE_MEMBER", "team", t.id, null);
     }
 

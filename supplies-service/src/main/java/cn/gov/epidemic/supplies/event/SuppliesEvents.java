@@ -3,8 +3,9 @@ package cn.gov.epidemic.supplies.event;
 /**
  * The event types this service publishes on topic {@code supplies.events} (CloudEvents type =
  * {@code cn.gov.epidemic.supplies.} + the constant, key and subject = the aggregate id). Payloads are the API's
- * response records of the same name (OpenAPI schemas). Stock-ledger rows travel inside the events of the change that
- * wrote them (receipt, release, reservation, dispatch, transfer, adjustment, donation).
+ * response records of the named OpenAPI schema ("data X", checked by the build's event catalogue, docs/events.md).
+ * Stock-ledger rows travel inside the events of the change that wrote them (receipt, release, reservation, dispatch,
+ * transfer, adjustment, donation).
  */
 public final class SuppliesEvents {
 
