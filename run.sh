@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The run command (README.md, "Quick start"): builds what is missing or stale, then starts a real PostgreSQL and a
-# real Kafka broker, every service on its own database, with the demo data of the source document.
+# real Kafka broker, every service on its own database, then loads the demo data of the source document through the
+# gateway's API (demo module), so that its events flow between the services as in production.
 #   ./run.sh            start (data kept in .devstack/ between runs)
 #   ./run.sh --reset    start from empty data (demo data is loaded again)
 #   ./run.sh --no-demo  start without demo data
@@ -19,6 +20,8 @@ for a in "$@"; do
 done
 
 JAR_DEVSTACK=devstack/target/devstack-1.0.0-SNAPSHOT.jar
+# the launcher's dependencies (the demo loader, Jackson, ...), written by the devstack build
+CP_DEVSTACK=devstack/target/classes/devstack-runtime.classpath
 # name=jar:port[:database], started in this order; the gateway last
 SERVICES=(
   "personnel=personnel-service/target/quarkus-app/quarkus-run.jar:8081:personnel"
@@ -27,13 +30,13 @@ SERVICES=(
   "gateway=gateway/target/quarkus-app/quarkus-run.jar:8080"
 )
 STAMP=gateway/target/quarkus-app/quarkus-run.jar
-if [ "$REBUILD" = 1 ] || [ ! -f "$STAMP" ] || [ ! -f "$JAR_DEVSTACK" ] \
-   || [ -n "$(find pom.xml devstack kit-web kit pass-verifier personnel-service supplies-service checkpoint-service gateway -newer "$STAMP" \( -path '*/src/*' -o -name pom.xml \) -print -quit 2>/dev/null)" ]; then
+if [ "$REBUILD" = 1 ] || [ ! -f "$STAMP" ] || [ ! -f "$JAR_DEVSTACK" ] || [ ! -f "$CP_DEVSTACK" ] \
+   || [ -n "$(find pom.xml demo devstack kit-web kit pass-verifier personnel-service supplies-service checkpoint-service gateway -newer "$STAMP" \( -path '*/src/*' -o -name pom.xml \) -print -quit 2>/dev/null)" ]; then
   echo "[run] building (./mvnw -DskipTests install) ..."
   ./mvnw -B -q -DskipTests install
 fi
 
 SVC_ARGS=()
 for s in "${SERVICES[@]}"; do SVC_ARGS+=(--service "$s"); done
-# the launcher itself needs only the JDK; PostgreSQL and Kafka run in a child JVM (classpath baked into the jar)
-exec java -Xmx128m -cp "$JAR_DEVSTACK" cn.gov.epidemic.devstack.DevStack "${SVC_ARGS[@]}" ${ARGS[@]+"${ARGS[@]}"}
+# PostgreSQL and Kafka run in a child JVM; the launcher itself loads the demo data through the gateway (demo module)
+exec java -Xmx128m -cp "$JAR_DEVSTACK:$(cat "$CP_DEVSTACK")" cn.gov.epidemic.devstack.DevStack "${SVC_ARGS[@]}" ${ARGS[@]+"${ARGS[@]}"}

@@ -1,5 +1,7 @@
 package cn.gov.epidemic.devstack;
 
+import cn.gov.epidemic.demo.DemoLoader;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,14 +18,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The run command: PostgreSQL and Kafka in a child JVM, then every service jar as a child process, with demo data.
+ * The run command: PostgreSQL and Kafka in a child JVM, then every service jar as a child process, then the demo data
+ * through the gateway ({@link DemoLoader}).
  *
  * <pre>
- *   java -cp devstack.jar:deps cn.gov.epidemic.devstack.DevStack [--data-dir .devstack] [--reset]
+ *   java -cp devstack.jar:$(cat devstack-runtime.classpath) cn.gov.epidemic.devstack.DevStack [--data-dir .devstack] [--reset]
  *        [--pg-port 15432] [--kafka-port 19092] [--no-demo]
  *        --service personnel=personnel-service/target/quarkus-app/quarkus-run.jar:8081:personnel
  * </pre>
@@ -59,7 +61,7 @@ public final class DevStack {
     static void run(String[] args) throws Exception {
         Path dataDir = Path.of(".devstack");
         int pgPort = 15432, kafkaPort = 19092;
-        boolean reset = false, demo = true;
+        boolean reset = false, demo = true, commands = false;
         List<Svc> svcs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -68,6 +70,7 @@ public final class DevStack {
                 case "--kafka-port" -> kafkaPort = Integer.parseInt(args[++i]);
                 case "--reset" -> reset = true;
                 case "--no-demo" -> demo = false;
+                case "--commands-on-stdin" -> commands = true;
                 case "--service" -> {
                     String[] nv = args[++i].split("=", 2);
                     String[] parts = nv[1].split(":");
@@ -87,11 +90,12 @@ public final class DevStack {
         String apiKey = demoApiKey(dataDir);
 
         final ChildInfra[] infra = new ChildInfra[1];
-        final List<Process> children = new CopyOnWriteArrayList<>();
+        final Map<String, Process> children = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("[devstack] stopping services");
-            for (int i = children.size() - 1; i >= 0; i--) children.get(i).destroy();
-            for (Process p : children) {
+            List<Process> started = new ArrayList<>(children.values());
+            for (int i = started.size() - 1; i >= 0; i--) started.get(i).destroy();
+            for (Process p : started) {
                 try {
                     if (!p.waitFor(20, TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
                 } catch (InterruptedException ignored) {
@@ -120,37 +124,12 @@ public final class DevStack {
         for (Svc s : svcs) {
             urls.put("DEVSTACK_" + s.name().toUpperCase(Locale.ROOT).replace('-', '_') + "_URL", "http://127.0.0.1:" + s.port());
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        for (Svc s : svcs) {
-            long ts = System.nanoTime();
-            ProcessBuilder pb = new ProcessBuilder(java, "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
-                    "-Dvertx.disableURIValidation=true", "-jar", s.jar().toAbsolutePath().toString())
-                    .redirectErrorStream(true);
-            Map<String, String> env = pb.environment();
-            env.putAll(urls);
-            env.put("QUARKUS_HTTP_PORT", String.valueOf(s.port()));
-            env.put("KAFKA_BOOTSTRAP_SERVERS", infra[0].get("bootstrap"));
-            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString());
-            env.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
-            env.put("DEVSTACK_PARENT_PID", String.valueOf(ProcessHandle.current().pid()));
-            env.put("EPIDEMIC_DEMO_ENABLED", String.valueOf(demo));
-            // the gateway's: its signing key (the services hold the public half) and the API keys it accepts
-            env.put("GATEWAY_TOKEN_PRIVATE_KEY_LOCATION", dataDir.resolve("keys").resolve("token-private.pem").toString());
-            env.put("GATEWAY_CLIENTS_FILE", dataDir.resolve("clients.json").toString());
-            if (s.db() != null) {
-                env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcBase + s.db());
-                env.put("QUARKUS_DATASOURCE_USERNAME", infra[0].get("username"));
-                env.put("QUARKUS_DATASOURCE_PASSWORD", infra[0].get("password"));
-            }
-            Process p = pb.start();
-            children.add(p);
-            Path log = dataDir.resolve("logs").resolve(s.name() + ".log");
-            Thread t = new Thread(() -> pump(s.name(), p, log), "devstack-log-" + s.name());
-            t.setDaemon(true);
-            t.start();
-            waitReady(s, p);
-            System.out.printf("[devstack] %s ready on http://127.0.0.1:%d in %d ms (pid %d, log %s)%n",
-                    s.name(), s.port(), (System.nanoTime() - ts) / 1_000_000, p.pid(), log);
+        Launcher launcher = new Launcher(dataDir, urls, infra[0], keys, jdbcBase);
+        for (Svc s : svcs) children.put(s.name(), launcher.start(s));
+        if (demo) { // through the gateway like any client system, so that every record makes its events and the flows run
+            Svc gw = svcs.stream().filter(s -> s.name().equals("gateway")).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("the demo data is loaded through the gateway: add --service gateway=... or --no-demo"));
+            DemoLoader.load(URI.create("http://127.0.0.1:" + gw.port()), apiKey, Files.readString(dataDir.resolve("approver-key.txt")).trim());
         }
         long readyMs = (System.nanoTime() - t0) / 1_000_000;
         String token = keys.token("demo-operator", ALL_ROLES, 12 * 3600);
@@ -176,30 +155,110 @@ public final class DevStack {
         banner.append("Ctrl-C stops everything; data stays in ").append(dataDir).append(" (run with --reset to start empty)\n");
         System.out.println(banner);
         System.out.println("DEVSTACK_READY in " + readyMs + " ms");
-        for (Process p : children) {
+        if (commands) commands(svcs, children, launcher);
+        for (Process p : children.values()) {
             p.onExit().thenAccept(x -> System.out.println("[devstack] child " + x.pid() + " exited with " + x.exitValue()));
         }
         Thread.currentThread().join();
     }
 
+    /** Starts one application from its jar with the suite's environment and waits until it is ready. */
+    private record Launcher(Path dataDir, Map<String, String> urls, ChildInfra infra, DevKeys keys, String jdbcBase) {
+
+        Process start(Svc s) throws Exception {
+            long ts = System.nanoTime();
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder pb = new ProcessBuilder(java, "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
+                    "-Dvertx.disableURIValidation=true", "-jar", s.jar().toAbsolutePath().toString())
+                    .redirectErrorStream(true);
+            Map<String, String> env = pb.environment();
+            env.putAll(urls);
+            env.put("QUARKUS_HTTP_PORT", String.valueOf(s.port()));
+            env.put("KAFKA_BOOTSTRAP_SERVERS", infra.get("bootstrap"));
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString());
+            env.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
+            env.put("DEVSTACK_PARENT_PID", String.valueOf(ProcessHandle.current().pid()));
+            // the gateway's: its signing key (the services hold the public half) and the API keys it accepts
+            env.put("GATEWAY_TOKEN_PRIVATE_KEY_LOCATION", dataDir.resolve("keys").resolve("token-private.pem").toString());
+            env.put("GATEWAY_CLIENTS_FILE", dataDir.resolve("clients.json").toString());
+            if (s.db() != null) {
+                env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcBase + s.db());
+                env.put("QUARKUS_DATASOURCE_USERNAME", infra.get("username"));
+                env.put("QUARKUS_DATASOURCE_PASSWORD", infra.get("password"));
+            }
+            Process p = pb.start();
+            Path log = dataDir.resolve("logs").resolve(s.name() + ".log");
+            Thread t = new Thread(() -> pump(s.name(), p, log), "devstack-log-" + s.name());
+            t.setDaemon(true);
+            t.start();
+            waitReady(s, p);
+            System.out.printf("[devstack] %s ready on http://127.0.0.1:%d in %d ms (pid %d, log %s)%n",
+                    s.name(), s.port(), (System.nanoTime() - ts) / 1_000_000, p.pid(), log);
+            return p;
+        }
+    }
+
+    /**
+     * With {@code --commands-on-stdin} (the system test): {@code stop NAME} and {@code start NAME} take one application
+     * down and bring it back while the rest run on; the end of stdin (the caller is gone) stops everything.
+     */
+    private static void commands(List<Svc> svcs, Map<String, Process> children, Launcher launcher) {
+        Thread t = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    String[] cmd = line.trim().split("\\s+");
+                    Svc s = cmd.length == 2 ? svcs.stream().filter(x -> x.name().equals(cmd[1])).findFirst().orElse(null) : null;
+                    if (s == null) {
+                        System.out.println("[devstack] unknown command: " + line + " (stop NAME | start NAME)");
+                    } else if (cmd[0].equals("stop")) {
+                        Process p = children.remove(s.name());
+                        if (p != null) {
+                            p.destroy();
+                            if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
+                        }
+                        System.out.println("[devstack] " + s.name() + " stopped");
+                    } else if (cmd[0].equals("start") && !children.containsKey(s.name())) {
+                        children.put(s.name(), launcher.start(s));
+                    }
+                }
+            } catch (Exception e) {
+                System.out.println("[devstack] command failed: " + e);
+            }
+            System.exit(0); // stdin closed: whoever started us is gone
+        }, "devstack-commands");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /**
      * The demo client's API key, made once and kept with the data; the gateway's clients file holds only its hash,
-     * as it would for a real client system.
+     * as it would for a real client system. A second client, the closure approver, decides the demo's road closure:
+     * checkpoint-service refuses an approval by the client that requested it.
      */
     private static String demoApiKey(Path dataDir) throws Exception {
-        Path keyFile = dataDir.resolve("api-key.txt");
-        if (!Files.exists(keyFile)) {
-            byte[] b = new byte[24];
-            new java.security.SecureRandom().nextBytes(b);
-            Files.writeString(keyFile, "demo-" + java.util.HexFormat.of().formatHex(b) + "\n");
-        }
-        String key = Files.readString(keyFile).trim();
-        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(key.getBytes(StandardCharsets.UTF_8)));
+        String key = keyFile(dataDir.resolve("api-key.txt"));
+        String approver = keyFile(dataDir.resolve("approver-key.txt"));
         String roles = ALL_ROLES.stream().map(r -> "\"" + r + "\"").collect(java.util.stream.Collectors.joining(", "));
         Files.writeString(dataDir.resolve("clients.json"), "{\"clients\": [\n  {\"name\": \"demo-integrator\", \"keySha256\": [\""
-                + hash + "\"], \"roles\": [" + roles + "], \"ratePerSecond\": 1000, \"burst\": 2000}\n]}\n");
+                + sha256(key) + "\"], \"roles\": [" + roles + "], \"ratePerSecond\": 1000, \"burst\": 2000},\n"
+                + "  {\"name\": \"demo-closure-approver\", \"keySha256\": [\"" + sha256(approver)
+                + "\"], \"roles\": [\"checkpoint:read\", \"closure:approve\"], \"ratePerSecond\": 10, \"burst\": 20}\n]}\n");
         return key;
+    }
+
+    private static String keyFile(Path file) throws Exception {
+        if (!Files.exists(file)) {
+            byte[] b = new byte[24];
+            new java.security.SecureRandom().nextBytes(b);
+            Files.writeString(file, "demo-" + java.util.HexFormat.of().formatHex(b) + "\n");
+        }
+        return Files.readString(file).trim();
+    }
+
+    private static String sha256(String key) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(key.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void waitReady(Svc s, Process p) throws Exception {

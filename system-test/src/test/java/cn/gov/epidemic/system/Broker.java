@@ -1,0 +1,68 @@
+package cn.gov.epidemic.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** Reads the suite's topics from the start, as an outside consumer would, to assert the events a scenario caused. */
+final class Broker implements AutoCloseable {
+
+    /** One event: CloudEvents type and subject, the data as JSON. */
+    record Event(String topic, String type, String subject, String id, JsonNode data) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final KafkaConsumer<String, String> consumer;
+    private final List<Event> seen = new ArrayList<>();
+
+    Broker(String bootstrap, String... topics) {
+        consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new StringDeserializer());
+        consumer.subscribe(List.of(topics));
+    }
+
+    /** The first event matching, waiting up to 60 s for it. */
+    Event await(Predicate<Event> match) {
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < end) {
+            for (Event e : seen) if (match.test(e)) return e;
+            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                try {
+                    seen.add(new Event(r.topic(), h(r, "ce_type"), h(r, "ce_subject"), h(r, "ce_id"), r.value() == null ? null : JSON.readTree(r.value())));
+                } catch (Exception e) {
+                    throw new IllegalStateException("an event that is not JSON on " + r.topic(), e);
+                }
+            }
+        }
+        throw new AssertionError("no matching event on the broker within 60 s");
+    }
+
+    /** The first event of that type (suffix after the service prefix, e.g. {@code pass.issued}) about that subject. */
+    Event await(String typeSuffix, String subject) {
+        return await(e -> e.type() != null && e.type().endsWith("." + typeSuffix) && subject.equals(e.subject()));
+    }
+
+    private static String h(ConsumerRecord<String, String> r, String name) {
+        Header h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        consumer.close(Duration.ofSeconds(2));
+    }
+}
