@@ -96,7 +96,10 @@ class ScenarioTest {
                 .body("target", equalTo(1400)).body("deployed", greaterThanOrEqualTo(2010));
         int before = suite.api().get("/api/v1/personnel/plans/" + plan + "/progress").then().extract().path("deployed");
 
-        String officer = person("王建华", "POLICE_OFFICER");
+        // an officer of Xincheng district's public security bureau, one of the plan's 46 units
+        String unit = suite.api().get("/api/v1/personnel/units?divisionCode=150102&kind=PUBLIC_SECURITY").then().statusCode(200)
+                .body("totalItems", equalTo(1)).extract().path("items[0].id");
+        String officer = created("/api/v1/personnel/people", Map.of("name", "王建华", "category", "POLICE_OFFICER", "unitId", unit, "partyMember", true));
         String deployment = created("/api/v1/personnel/deployments", Map.of("personId", officer, "planId", plan, "destinationType", "DIVISION",
                 "divisionCode", "150102001001", "workGroup", "001号工作组", "duties", List.of("SCREENING", "PUBLICITY"), "activateNow", true));
         suite.api().get("/api/v1/personnel/deployments/" + deployment).then().statusCode(200).body("state", equalTo("ACTIVE"));
