@@ -3,6 +3,7 @@ package cn.gov.epidemic.bench;
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -76,7 +77,13 @@ public final class FlowLatency {
         Pattern referralId = Pattern.compile("\"referralId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
         Thread reader = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(20))) {
+                ConsumerRecords<String, String> records;
+                try {
+                    records = consumer.poll(Duration.ofMillis(20));
+                } catch (org.apache.kafka.common.errors.InterruptException | org.apache.kafka.common.errors.WakeupException e) {
+                    return; // the measurement is over
+                }
+                for (ConsumerRecord<String, String> r : records) {
                     long now = System.nanoTime();
                     String type = header(r, "ce_type");
                     if (type == null || r.value() == null) continue;
@@ -155,7 +162,7 @@ public final class FlowLatency {
         for (String to : List.of("DISPATCHED", "AT_PORT", "CUSTOMS_CLEARED", "ARRIVED")) ok("/api/v1/supplies/shipments/" + shipment + "/transitions", "{\"to\":\"" + to + "\"}");
         String receipt = ok("/api/v1/supplies/shipments/" + shipment + "/receipt", "{\"lines\":[{\"lineNo\":1,\"receivedQuantity\":" + n + "}]}");
         String lot = receipt.replaceAll("(?s).*\"lotId\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1");
-        ok("/api/v1/supplies/lots/" + lot + "/release", "{\"standard\":\"GB 2626-2006\",\"certificateReference\":\"BENCH\"}");
+        ok("/api/v1/supplies/lots/" + lot + "/release", "{\"standard\":\"GB 2626-2006 KN95 / NIOSH N95\",\"certificateReference\":\"BENCH\"}");
         List<String> bodies = new ArrayList<>(n);
         String arrival = OffsetDateTime.now().plusHours(6).toString();
         java.util.Random random = new java.util.Random();

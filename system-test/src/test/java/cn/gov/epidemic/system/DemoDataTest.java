@@ -102,8 +102,9 @@ class DemoDataTest {
                 .extract().path("items[0].id");
         int officers = suite.api().get("/api/v1/personnel/deployments?divisionCode=150403100001&state=ACTIVE").then().extract().path("totalItems");
         assertEquals(3, officers);
-        suite.api().get("/api/v1/personnel/key-persons?divisionCode=150403100001&category=FEVER_AT_CHECKPOINT&size=200").then().statusCode(200)
-                .body("items.find { it.referralId == '" + referral + "' }.assignedTo.size()", equalTo(officers));
+        suite.api().get("/api/v1/personnel/key-persons?referralId=" + referral).then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].divisionCode", equalTo("150403100001"))
+                .body("items[0].assignedTo.size()", equalTo(officers));
     }
 
     private static void awaitOnDuty(String cp, int expected) throws InterruptedException {

@@ -256,8 +256,7 @@ class ScenarioTest {
     }
 
     private static String observationOf(String referral) {
-        return suite.api().get("/api/v1/personnel/key-persons?divisionCode=150403100001&category=FEVER_AT_CHECKPOINT&size=200").then()
-                .statusCode(200).extract().path("items.find { it.referralId == '" + referral + "' }.id");
+        return suite.api().get("/api/v1/personnel/key-persons?referralId=" + referral).then().statusCode(200).extract().path("items[0].id");
     }
 
     @Test

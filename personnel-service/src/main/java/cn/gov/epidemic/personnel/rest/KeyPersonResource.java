@@ -92,12 +92,13 @@ public class KeyPersonResource {
 
     @GET
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
-    @Operation(operationId = "listKeyPersons", summary = "List key persons", description = "Filters: state, category, divisionCode. Sort by name, arrivedOn, observationStart, category, state." + ApiDocs.PII)
+    @Operation(operationId = "listKeyPersons", summary = "List key persons", description = "Filters: state, category, divisionCode, referralId (the checkpoint referral an observation was opened from). Sort by name, arrivedOn, observationStart, category, state, createdAt." + ApiDocs.PII)
     @APIResponse(responseCode = "200", description = "A page of key persons.")
     public Page<KeyPersonView> list(@QueryParam("state") ObservationState state, @QueryParam("category") KeyPersonCategory category,
                                     @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) String divisionCode,
+                                    @QueryParam("referralId") @Parameter(description = "checkpoint-service's referral id (flow 3).") UUID referralId,
                                     @Valid @BeanParam PageQuery page) {
-        return service.list(state, category, divisionCode, page, reveal());
+        return service.list(state, category, divisionCode, referralId, page, reveal());
     }
 
     @GET

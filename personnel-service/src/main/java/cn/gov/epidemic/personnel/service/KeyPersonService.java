@@ -47,7 +47,7 @@ import java.util.UUID;
 public class KeyPersonService {
 
     private static final Map<String, String> SORTS = Map.of("name", "name", "arrivedOn", "arrivedOn",
-            "observationStart", "observationStart", "category", "category", "state", "state");
+            "observationStart", "observationStart", "category", "category", "state", "state", "createdAt", "createdAt");
 
     @Inject
     Outbox outbox;
@@ -98,8 +98,8 @@ public class KeyPersonService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<KeyPersonView> list(ObservationState state, KeyPersonCategory category, String divisionCode, PageQuery page, boolean reveal) {
-        Filter f = Filter.where().eq("state", state).eq("category", category).eq("divisionCode", divisionCode);
+    public Page<KeyPersonView> list(ObservationState state, KeyPersonCategory category, String divisionCode, UUID referralId, PageQuery page, boolean reveal) {
+        Filter f = Filter.where().eq("state", state).eq("category", category).eq("divisionCode", divisionCode).eq("referralId", referralId);
         Page<KeyPersonView> result = Page.of(KeyPerson.<KeyPerson>find(f.query(), page.toSort(SORTS, "id"), f.params()), page, k -> Views.keyPerson(k, reveal));
         if (reveal && !result.items().isEmpty()) audit.record("READ_PII", "key-person", null, "list of " + result.items().size());
         return result;
