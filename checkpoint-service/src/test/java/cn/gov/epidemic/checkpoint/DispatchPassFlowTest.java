@@ -2,6 +2,7 @@ package cn.gov.epidemic.checkpoint;
 
 import cn.gov.epidemic.testkit.Sql;
 import cn.gov.epidemic.checkpoint.consumer.DispatchPassConsumer;
+import cn.gov.epidemic.testkit.Await;
 import cn.gov.epidemic.testkit.EventProbe;
 import cn.gov.epidemic.testkit.EventSender;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -46,11 +46,6 @@ class DispatchPassFlowTest {
                 + "\"cancelReason\":" + (cancelReason == null ? "null" : "\"" + cancelReason + "\"") + ",\"version\":0}";
     }
 
-    private static void await(BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < end) Thread.sleep(100);
-        assertTrue(done.getAsBoolean(), "condition not reached within 60 s");
-    }
 
     private static long passes(String dispatch) {
         return Sql.count("select count(*) from pass where dispatch_id = ?::uuid", dispatch);
@@ -67,7 +62,7 @@ class DispatchPassFlowTest {
             events.send(TOPIC, ceId, PREFIX + "planned", d, json); // redelivery: the same ce_id
             events.send(TOPIC, PREFIX + "planned", d, json); // re-published with a new ce_id
             events.send(TOPIC, PREFIX + "departed", d, dispatch(d, dotted, "DEPARTED", null)); // no effect on the pass
-            await(() -> passes(d) == 1);
+            Await.until(() -> passes(d) == 1);
             String passId = Sql.text("select id::text from pass where dispatch_id = ?::uuid", d);
             var issued = probe.until(passId, 1, Duration.ofSeconds(30)).get(0);
             assertEquals("cn.gov.epidemic.checkpoint.pass.issued", issued.type());
@@ -92,7 +87,7 @@ class DispatchPassFlowTest {
 
             // delivered: the trip is over, the pass ends and the vehicle is free for the next matter
             events.send(TOPIC, PREFIX + "delivered", d, dispatch(d, dotted, "DELIVERED", null));
-            await(() -> "USED".equals(Sql.text("select state from pass where dispatch_id = ?::uuid", d)));
+            Await.until(() -> "USED".equals(Sql.text("select state from pass where dispatch_id = ?::uuid", d)));
             Api.inspector().body(Map.of("code", pass.path("code"), "plate", plate)).post(Api.BASE + "/passes/verification").then()
                     .statusCode(200).body("valid", equalTo(false)).body("reason", equalTo("USED"));
         }
@@ -104,7 +99,7 @@ class DispatchPassFlowTest {
         String plate = Api.plate();
         try (EventSender events = new EventSender()) {
             events.send(TOPIC, PREFIX + "planned", d, dispatch(d, plate, "PLANNED", null));
-            await(() -> passes(d) == 1);
+            Await.until(() -> passes(d) == 1);
             consumer.stop(); // checkpoint-service's consumer down for a while
             try {
                 events.send(TOPIC, PREFIX + "cancelled", d, dispatch(d, plate, "CANCELLED", "车辆故障"));
@@ -113,7 +108,7 @@ class DispatchPassFlowTest {
             } finally {
                 consumer.start();
             }
-            await(() -> "REVOKED".equals(Sql.text("select state from pass where dispatch_id = ?::uuid", d)));
+            Await.until(() -> "REVOKED".equals(Sql.text("select state from pass where dispatch_id = ?::uuid", d)));
             assertEquals("dispatch cancelled: 车辆故障", Sql.text("select void_reason from pass where dispatch_id = ?::uuid", d));
             assertEquals(1, Sql.count("select count(*) from outbox_event where type = 'cn.gov.epidemic.checkpoint.pass.revoked' and payload->>'dispatchId' = ?", d));
         }
@@ -126,7 +121,7 @@ class DispatchPassFlowTest {
         try (EventSender events = new EventSender(); EventProbe dlq = new EventProbe(TOPIC + ".dlq")) {
             events.send(TOPIC, PREFIX + "planned", poison, "{\"id\":\"" + poison + "\",\"recipientName\":\"医院\"}"); // no vehicle
             events.send(TOPIC, PREFIX + "planned", good, dispatch(good, Api.plate(), "PLANNED", null));
-            await(() -> passes(good) == 1);
+            Await.until(() -> passes(good) == 1);
             var dead = dlq.until(all -> all.stream().anyMatch(e -> poison.equals(e.subject())), Duration.ofSeconds(30))
                     .stream().filter(e -> poison.equals(e.subject())).findFirst().orElseThrow();
             assertTrue(dead.headers().get("dlq_reason").contains("vehiclePlate"), dead.headers().get("dlq_reason"));

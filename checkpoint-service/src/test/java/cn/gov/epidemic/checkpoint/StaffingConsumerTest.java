@@ -3,6 +3,7 @@ package cn.gov.epidemic.checkpoint;
 import cn.gov.epidemic.testkit.Sql;
 import cn.gov.epidemic.checkpoint.consumer.StaffingConsumer;
 import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.testkit.Await;
 import cn.gov.epidemic.testkit.EventProbe;
 import cn.gov.epidemic.testkit.RealInfra;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,10 +55,6 @@ class StaffingConsumerTest {
         return Sql.count("select count(*) from staffing where checkpoint_id = ?::uuid", checkpointId);
     }
 
-    private static void await(java.util.function.BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < end) Thread.sleep(100);
-    }
 
     @Test
     void theSameActivationTwiceGivesOneStaffingEntryAndReliefEndsIt() throws Exception {
@@ -77,7 +74,7 @@ class StaffingConsumerTest {
             p.send(deployment(UUID.randomUUID().toString(), "activated", UUID.randomUUID().toString(), null, person, "DIVISION")).get(); // not a checkpoint
             p.send(deployment(UUID.randomUUID().toString(), "activated", marker, otherCp, UUID.randomUUID().toString(), "CHECKPOINT")).get();
         }
-        await(() -> Sql.count("select count(*) from staffing where deployment_id = ?::uuid", marker) == 1);
+        Await.until(() -> Sql.count("select count(*) from staffing where deployment_id = ?::uuid", marker) == 1);
         assertEquals(1, staffed(cp), "one staffing entry");
         assertEquals(1, Sql.count("select count(*) from outbox_event where type = 'cn.gov.epidemic.checkpoint.staffing.changed' and payload->>'deploymentId' = ?", deployment),
                 "the redelivered event had no second effect");
@@ -89,7 +86,7 @@ class StaffingConsumerTest {
         try (KafkaProducer<String, String> p = producer()) {
             p.send(deployment(UUID.randomUUID().toString(), "relieved", deployment, cp, person, "CHECKPOINT")).get();
         }
-        await(() -> staffed(cp) == 0);
+        Await.until(() -> staffed(cp) == 0);
         Api.as(Roles.CHECKPOINT_READ).get(Api.BASE + "/" + cp + "/staffing").then().body("unstaffed", equalTo(true));
     }
 
@@ -109,7 +106,7 @@ class StaffingConsumerTest {
             } finally {
                 consumer.start();
             }
-            await(() -> staffed(cp) == 1);
+            Await.until(() -> staffed(cp) == 1);
             Api.as(Roles.CHECKPOINT_READ).get(Api.BASE + "/" + cp + "/staffing").then().body("onDutyCount", equalTo(1));
             var dead = dlq.until(all -> all.stream().anyMatch(e -> poison.equals(e.subject())), Duration.ofSeconds(30))
                     .stream().filter(e -> poison.equals(e.subject())).findFirst().orElseThrow();

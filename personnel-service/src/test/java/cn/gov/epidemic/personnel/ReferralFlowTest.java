@@ -3,6 +3,7 @@ package cn.gov.epidemic.personnel;
 import cn.gov.epidemic.testkit.Sql;
 import cn.gov.epidemic.kit.security.Roles;
 import cn.gov.epidemic.personnel.consumer.ReferralConsumer;
+import cn.gov.epidemic.testkit.Await;
 import cn.gov.epidemic.testkit.EventProbe;
 import cn.gov.epidemic.testkit.EventSender;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -45,11 +45,6 @@ class ReferralFlowTest {
                 + "\"detectedAt\":\"2020-02-10T08:00:00Z\",\"version\":0}";
     }
 
-    private static void await(BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < end) Thread.sleep(100);
-        assertTrue(done.getAsBoolean(), "condition not reached within 60 s");
-    }
 
     private static long observations(String referral) {
         return Sql.count("select count(*) from key_person where referral_id = ?::uuid", referral);
@@ -76,7 +71,7 @@ class ReferralFlowTest {
             events.send(TOPIC, OPENED, none, referral(none, null)); // no destination division: nothing to open
             String marker = UUID.randomUUID().toString();
             events.send(TOPIC, OPENED, marker, referral(marker, village));
-            await(() -> observations(marker) == 1);
+            Await.until(() -> observations(marker) == 1);
             assertEquals(1, observations(r), "one observation for three deliveries of the referral");
             assertEquals(0, observations(none));
 
@@ -108,7 +103,7 @@ class ReferralFlowTest {
             } finally {
                 consumer.start();
             }
-            await(() -> observations(r) == 1);
+            Await.until(() -> observations(r) == 1);
             var dead = dlq.until(all -> all.stream().anyMatch(e -> poison.equals(e.subject())), Duration.ofSeconds(30))
                     .stream().filter(e -> poison.equals(e.subject())).findFirst().orElseThrow();
             assertTrue(dead.headers().get("dlq_reason").contains("799999999999"), dead.headers().get("dlq_reason"));

@@ -2,6 +2,7 @@ package cn.gov.epidemic.supplies;
 
 import cn.gov.epidemic.testkit.Sql;
 import cn.gov.epidemic.supplies.consumer.PassConsumer;
+import cn.gov.epidemic.testkit.Await;
 import cn.gov.epidemic.testkit.EventProbe;
 import cn.gov.epidemic.testkit.EventSender;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -56,11 +56,6 @@ class PassFlowTest {
                 + ",\"holders\":1,\"version\":0}";
     }
 
-    private static void await(BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < end) Thread.sleep(100);
-        assertTrue(done.getAsBoolean(), "condition not reached within 60 s");
-    }
 
     private static String passOf(String dispatch) {
         return Api.reader().get(Api.BASE + "/dispatches/" + dispatch).then().statusCode(200).extract().path("passId");
@@ -81,7 +76,7 @@ class PassFlowTest {
             events.send(TOPIC, ISSUED, passId, json); // re-published (new ce_id): the same pass again
             events.send(TOPIC, ISSUED, UUID.randomUUID().toString(), pass(UUID.randomUUID().toString(), null, "蒙D00001", "ACTIVE")); // by hand: no dispatch
         }
-        await(() -> passId.equals(passOf(dispatch)));
+        Await.until(() -> passId.equals(passOf(dispatch)));
         Api.reader().get(Api.BASE + "/dispatches/" + dispatch).then().body("passCode", equalTo("CP1.payload-" + passId + ".signature"))
                 .body("passRefusal", nullValue());
         // the marker: a later event for another dispatch is handled, so the three above were all seen
@@ -90,7 +85,7 @@ class PassFlowTest {
         try (EventSender events = new EventSender()) {
             events.send(TOPIC, ISSUED, otherPass, pass(otherPass, other, "蒙LC0001", "ACTIVE"));
         }
-        await(() -> otherPass.equals(passOf(other)));
+        Await.until(() -> otherPass.equals(passOf(other)));
         assertEquals(1, events(dispatch, "pass-recorded"), "one pass-recorded event for three deliveries of the pass");
         Api.writer().post(Api.BASE + "/dispatches/" + dispatch + "/departure").then().statusCode(200).body("state", equalTo("DEPARTED"));
     }
@@ -103,7 +98,7 @@ class PassFlowTest {
         try (EventSender events = new EventSender()) {
             events.send(TOPIC, ISSUED, revokedPass, pass(revokedPass, revoked, "蒙LR0002", "ACTIVE"));
         }
-        await(() -> revokedPass.equals(passOf(revoked)));
+        Await.until(() -> revokedPass.equals(passOf(revoked)));
 
         consumer.stop(); // supplies-service's consumer down for a while: the events wait on the broker
         try {
@@ -118,9 +113,9 @@ class PassFlowTest {
         } finally {
             consumer.start();
         }
-        await(() -> Api.reader().get(Api.BASE + "/dispatches/" + refused).then().extract().path("passRefusal") != null);
+        Await.until(() -> Api.reader().get(Api.BASE + "/dispatches/" + refused).then().extract().path("passRefusal") != null);
         Api.reader().get(Api.BASE + "/dispatches/" + refused).then().body("passRefusal", startsWith("one-vehicle-one-matter-one-pass: "));
-        await(() -> passOf(revoked) == null);
+        Await.until(() -> passOf(revoked) == null);
         Api.reader().get(Api.BASE + "/dispatches/" + revoked).then().body("passRefusal", equalTo("pass revoked: 车辆故障"));
         Api.writer().post(Api.BASE + "/dispatches/" + revoked + "/departure").then().statusCode(409).body("type", startsWith("https://"));
         assertEquals(1, events(revoked, "pass-withdrawn"));
@@ -134,7 +129,7 @@ class PassFlowTest {
         try (EventSender events = new EventSender(); EventProbe dlq = new EventProbe(TOPIC + ".dlq")) {
             events.send(TOPIC, ISSUED, poison, "{\"id\":\"" + poison + "\",\"dispatchId\":\"" + UUID.randomUUID() + "\",\"code\":\"CP1.x.y\"}"); // unknown dispatch
             events.send(TOPIC, ISSUED, passId, pass(passId, dispatch, "蒙LP0001", "ACTIVE"));
-            await(() -> passId.equals(passOf(dispatch)));
+            Await.until(() -> passId.equals(passOf(dispatch)));
             var dead = dlq.until(all -> all.stream().anyMatch(e -> poison.equals(e.subject())), Duration.ofSeconds(30))
                     .stream().filter(e -> poison.equals(e.subject())).findFirst().orElseThrow();
             assertTrue(dead.headers().get("dlq_reason").contains("unknown dispatch"), dead.headers().get("dlq_reason"));

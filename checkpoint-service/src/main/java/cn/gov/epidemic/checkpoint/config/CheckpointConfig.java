@@ -63,28 +63,6 @@ public interface CheckpointConfig {
         java.time.Duration dispatchGrace();
     }
 
-    /** The staffing read model fed by personnel-service. */
-    Staffing staffing();
-
-    interface Staffing {
-        @WithDefault("true")
-        boolean enabled();
-
-        @WithDefault("personnel.events")
-        String topic();
-    }
-
-    /** Flow 1: green-lane passes for supplies-service's dispatches. */
-    DispatchPasses dispatchPasses();
-
-    interface DispatchPasses {
-        @WithDefault("true")
-        boolean enabled();
-
-        @WithDefault("supplies.events")
-        String topic();
-    }
-
     default LocalDate today() {
         return LocalDate.now(Clock.system(zone()));
     }

@@ -47,36 +47,41 @@ public class DispatchPasses {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvent e) {
-        if (e.type() == null || !e.type().startsWith(PREFIX) || e.data() == null) return;
-        String what = e.type().substring(PREFIX.length());
+        String what = e.typeAfter(PREFIX);
+        if (what == null) return;
         switch (what) {
-            case "planned" -> issue(e.data());
-            case "cancelled" -> end(e.data(), PassState.REVOKED, "dispatch cancelled: ");
-            case "delivered" -> end(e.data(), PassState.USED, "dispatch delivered");
+            case "planned" -> issue(e);
+            case "cancelled" -> end(e, PassState.REVOKED, "dispatch cancelled: " + java.util.Objects.requireNonNullElse(e.optionalText("cancelReason", 250), ""));
+            case "delivered" -> end(e, PassState.USED, "dispatch delivered");
             default -> {
                 // pass-recorded, departed: nothing to do here
             }
         }
     }
 
-    private void issue(JsonNode d) {
-        UUID dispatchId = uuid(d, "id");
+    private void issue(IncomingEvent e) {
+        UUID dispatchId = e.uuid("id");
         if (Pass.count("dispatchId", dispatchId) > 0) {
             LOG.debugf("dispatch %s already has its pass", dispatchId);
             return;
         }
-        String plate = text(d, "vehiclePlate").replace("·", "");
+        String plate = e.text("vehiclePlate").replace("·", "");
         if (!PLATE.matcher(plate).matches()) throw new IllegalArgumentException("dispatch event with an invalid vehiclePlate");
         OffsetDateTime now = config.now();
-        OffsetDateTime arrival = OffsetDateTime.parse(text(d, "expectedArrival"));
+        OffsetDateTime arrival;
+        try {
+            arrival = OffsetDateTime.parse(e.text("expectedArrival"));
+        } catch (java.time.format.DateTimeParseException ex) {
+            throw new IllegalArgumentException("dispatch event " + e.id() + " with an invalid expectedArrival");
+        }
         OffsetDateTime until = arrival.plus(config.pass().dispatchGrace());
         if (!until.isAfter(now)) until = now.plus(config.pass().dispatchGrace());
-        String recipient = text(d, "recipientName");
+        String recipient = e.text("recipientName");
         NewEmergencyPass in = new NewEmergencyPass(plate, config.pass().dispatchIssuingBody(),
-                new NewPerson(trim(text(d, "driverName"), 60), null, null),
-                trim("应急物资配送 " + recipient + " (supplies dispatch " + dispatchId + ")", 300),
-                trim(cargo(d), 300), trim(d.path("warehouseName").asText(""), 200), trim(text(d, "route"), 500), trim(recipient, 200),
-                now.minusMinutes(5), until);
+                new NewPerson(IncomingEvent.cut(e.text("driverName"), 60), null, null),
+                IncomingEvent.cut("应急物资配送 " + recipient + " (supplies dispatch " + dispatchId + ")", 300),
+                IncomingEvent.cut(cargo(e.data()), 300), e.optionalText("warehouseName", 200), IncomingEvent.cut(e.text("route"), 500),
+                IncomingEvent.cut(recipient, 200), now.minusMinutes(5), until);
         try {
             passes.issueForDispatch(in, dispatchId);
         } catch (ProblemException refused) {
@@ -87,35 +92,15 @@ public class DispatchPasses {
         }
     }
 
-    private void end(JsonNode d, PassState state, String reason) {
-        UUID dispatchId = uuid(d, "id");
-        Pass p = Pass.find("dispatchId", dispatchId).firstResult();
+    private void end(IncomingEvent e, PassState state, String reason) {
+        Pass p = Pass.find("dispatchId", e.uuid("id")).firstResult();
         if (p == null || p.state != PassState.ACTIVE) return;
-        String why = state == PassState.REVOKED ? reason + trim(d.path("cancelReason").asText(""), 250) : reason;
-        passes.endForDispatch(p, state, why);
+        passes.endForDispatch(p, state, reason);
     }
 
     private static String cargo(JsonNode d) {
         List<String> lines = new ArrayList<>();
         d.path("lines").forEach(l -> lines.add((l.hasNonNull("itemName") ? l.get("itemName").asText() : l.path("itemId").asText()) + " × " + l.path("quantity").asInt()));
         return lines.isEmpty() ? "应急防疫物资" : String.join("、", lines);
-    }
-
-    private static String text(JsonNode d, String field) {
-        JsonNode n = d.get(field);
-        if (n == null || !n.isTextual() || n.asText().isBlank()) throw new IllegalArgumentException("dispatch event without " + field);
-        return n.asText();
-    }
-
-    private static String trim(String s, int max) {
-        return s.length() > max ? s.substring(0, max) : s;
-    }
-
-    private static UUID uuid(JsonNode d, String field) {
-        try {
-            return UUID.fromString(d.path(field).asText());
-        } catch (IllegalArgumentException ex) {
-            throw new IllegalArgumentException("dispatch event without a valid " + field);
-        }
     }
 }

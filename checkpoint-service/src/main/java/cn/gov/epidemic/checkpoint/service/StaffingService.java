@@ -35,15 +35,14 @@ public class StaffingService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvent e) {
-        if (e.type() == null || !e.type().startsWith(PREFIX) || e.data() == null) return;
-        String what = e.type().substring(PREFIX.length());
-        if (!what.equals("activated") && !what.equals("relieved") && !what.equals("cancelled")) return;
+        String what = e.typeAfter(PREFIX);
+        if (!"activated".equals(what) && !"relieved".equals(what) && !"cancelled".equals(what)) return;
         JsonNode d = e.data();
         if (!"CHECKPOINT".equals(d.path("destinationType").asText())) return;
-        UUID deploymentId = uuid(d, "id");
-        UUID checkpointId = uuid(d, "checkpointId");
-        UUID personId = uuid(d, "personId");
-        String name = d.path("personName").isTextual() ? d.path("personName").asText() : null;
+        UUID deploymentId = e.uuid("id");
+        UUID checkpointId = e.uuid("checkpointId");
+        UUID personId = e.uuid("personId");
+        String name = e.optionalText("personName", 60);
         OffsetDateTime now = config.now();
         String change;
         if (what.equals("activated")) {
@@ -54,11 +53,11 @@ public class StaffingService {
             }
             s.checkpointId = checkpointId;
             s.personId = personId;
-            s.personName = name == null ? null : name.length() > 60 ? name.substring(0, 60) : name;
-            s.workGroup = d.path("workGroup").isTextual() ? trim(d.path("workGroup").asText(), 120) : null;
+            s.personName = name;
+            s.workGroup = e.optionalText("workGroup", 120);
             List<String> duties = new ArrayList<>();
             d.path("duties").forEach(x -> duties.add(x.asText()));
-            s.duties = trim(String.join(",", duties), 400);
+            s.duties = IncomingEvent.cut(String.join(",", duties), 400);
             s.onDutySince = d.path("activatedAt").isTextual() ? OffsetDateTime.parse(d.path("activatedAt").asText()) : now;
             s.updatedAt = now;
             s.persist();
@@ -72,18 +71,5 @@ public class StaffingService {
         outbox.publish("checkpoint", checkpointId, CheckpointEvents.STAFFING_CHANGED,
                 new StaffingChange(checkpointId, deploymentId, personId, name, change, count));
         LOG.debugf("staffing: deployment %s %s at checkpoint %s", deploymentId, change, checkpointId);
-    }
-
-    private static String trim(String s, int max) {
-        return s.length() > max ? s.substring(0, max) : s;
-    }
-
-    private static UUID uuid(JsonNode d, String field) {
-        try {
-            return UUID.fromString(d.path(field).asText());
-        } catch (IllegalArgumentException ex) {
-            // malformed: the consumer dead-letters it at once
-            throw new IllegalArgumentException("deployment event without a valid " + field);
-        }
     }
 }

@@ -30,15 +30,19 @@ import java.util.Map;
  * A Kafka consumer loop on its own thread that handles each event once: for every record one transaction records
  * the event id ({@link ProcessedEvents}) and does the work (and any outbox rows the work adds); a redelivered event
  * finds its id and is skipped. Offsets are committed after the batch's transactions. A record that keeps failing
- * goes to {@code <topic>.dlq} with the reason in the {@code dlq_reason} header, and the partition moves on.
+ * goes to {@code <topic>.dlq} with the reason in the {@code dlq_reason} header, and the partition moves on. A failure
+ * of the consumer's own database (connection lost, deadlock, serialization failure) is not the record's fault: the
+ * record is retried, with back-off, until the database is back, so an outage dead-letters nothing.
  *
  * <p>Services create one per subscription from a {@code @Startup} bean and {@link #close()} it on shutdown.
  */
 public final class IdempotentConsumer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
-    /** Tries of one record before it is dead-lettered. */
+    /** Tries of one record before it is dead-lettered (failures of the database itself do not count). */
     static final int MAX_ATTEMPTS = 3;
+    /** Longest pause between tries while the database is unavailable. */
+    static final long MAX_BACKOFF_MS = 10_000;
 
     private final String name;
     private final List<String> topics;
@@ -108,6 +112,7 @@ public final class IdempotentConsumer implements AutoCloseable {
         if (requestId != null) MDC.put(RequestIds.MDC_KEY, requestId);
         try {
             Exception last = null;
+            int outage = 0;
             for (int attempt = 1; attempt <= MAX_ATTEMPTS && running; attempt++) {
                 try {
                     IncomingEvent event = parse(r, id, requestId);
@@ -128,6 +133,14 @@ public final class IdempotentConsumer implements AutoCloseable {
                 } catch (Exception e) {
                     last = e;
                     if (e instanceof IllegalArgumentException) break; // a malformed event will not get better
+                    if (transientFailure(e)) {
+                        // the database, not the record: wait for it, however long, rather than dead-letter good events
+                        attempt--;
+                        outage++;
+                        LOG.warnf("consumer %s: database unavailable (%s), retrying event %s", name, e.getClass().getSimpleName(), id);
+                        sleep(Math.min(MAX_BACKOFF_MS, 200L << Math.min(outage, 6)));
+                        continue;
+                    }
                     sleep(200L * attempt);
                 }
             }
@@ -135,6 +148,29 @@ public final class IdempotentConsumer implements AutoCloseable {
         } finally {
             MDC.remove(RequestIds.MDC_KEY);
         }
+    }
+
+    /**
+     * A failure that says nothing about the record: the connection to the database (SQLState class 08), a
+     * serialization failure or deadlock (40), insufficient resources (53), an administrator's shutdown (57P), a lock
+     * or statement timeout (55P03, 57014), a pool that cannot give a connection, or the network.
+     */
+    static boolean transientFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof java.net.SocketException || t instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("40") || state.startsWith("53")
+                        || state.startsWith("57P") || state.equals("55P03") || state.equals("57014"))) {
+                    return true;
+                }
+                if (state == null && sql.getMessage() != null && sql.getMessage().contains("Acquisition timeout")) return true;
+            }
+        }
+        return false;
     }
 
     private IncomingEvent parse(ConsumerRecord<String, byte[]> r, String id, String requestId) {

@@ -27,17 +27,6 @@ public interface PersonnelConfig {
         int defaultDays();
     }
 
-    /** Flow 3: checkpoint-service's fever referrals open observations in the destination village or community. */
-    Referrals referrals();
-
-    interface Referrals {
-        @WithDefault("true")
-        boolean enabled();
-
-        @WithDefault("checkpoint.events")
-        String topic();
-    }
-
     default LocalDate today() {
         return LocalDate.now(Clock.system(zone()));
     }

@@ -14,7 +14,6 @@ import cn.gov.epidemic.personnel.ObservationState;
 import cn.gov.epidemic.personnel.config.PersonnelConfig;
 import cn.gov.epidemic.personnel.event.PersonnelEvents;
 import cn.gov.epidemic.personnel.mapping.Views;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,10 +49,9 @@ public class ReferralObservations {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvent e) {
         if (!OPENED.equals(e.type()) || e.data() == null) return;
-        JsonNode d = e.data();
-        String code = d.path("destinationDivisionCode").asText(null);
+        String code = e.optionalText("destinationDivisionCode", 12);
         if (code == null || code.isBlank()) return; // no destination division: the checkpoint's hospital handles it alone
-        UUID referralId = uuid(d, "id");
+        UUID referralId = e.uuid("id");
         if (KeyPerson.count("referralId", referralId) > 0) return;
         Division division = Division.findById(code);
         if (division == null) throw new IllegalArgumentException("referral " + referralId + " is for division " + code + ", which is not registered here");
@@ -64,18 +62,18 @@ public class ReferralObservations {
         OffsetDateTime now = config.now();
         KeyPerson k = new KeyPerson();
         k.id = UUID.randomUUID();
-        k.name = trim(d.path("personName").asText("(unnamed traveller)"), 60);
+        k.name = java.util.Objects.requireNonNullElse(e.optionalText("personName", 60), "(unnamed traveller)");
         k.category = KeyPersonCategory.FEVER_AT_CHECKPOINT;
-        k.cameFrom = d.hasNonNull("origin") ? trim(d.get("origin").asText(), 120) : null;
+        k.cameFrom = e.optionalText("origin", 120);
         k.arrivedOn = today;
         k.divisionCode = division.code;
-        k.address = d.hasNonNull("destination") ? trim(d.get("destination").asText(), 200) : null;
+        k.address = e.optionalText("destination", 200);
         k.observationStart = today;
         k.observationDays = config.observation().defaultDays();
         k.state = ObservationState.UNDER_OBSERVATION;
         k.referralId = referralId;
-        k.sourceReference = trim("checkpoint referral " + referralId + ", " + d.path("temperature").asText("?") + " °C, sent to "
-                + d.path("hospital").asText("hospital"), 200);
+        k.sourceReference = IncomingEvent.cut("checkpoint referral " + referralId + ", " + e.optionalText("temperature", 5) + " °C, sent to "
+                + e.optionalText("hospital", 120), 200);
         k.createdAt = now;
         k.persist();
         List<Deployment> deployed = Deployment.list("destinationType = ?1 and divisionCode = ?2 and state = ?3 order by activatedAt, id",
@@ -91,17 +89,5 @@ public class ReferralObservations {
         outbox.publish("key-person", k.id, PersonnelEvents.OBSERVATION_STARTED, Views.keyPerson(k, false));
         audit.record("CREATE", "key-person", k.id, "from referral " + referralId);
         if (deployed.isEmpty()) LOG.warnf("observation %s opened in %s with nobody deployed there", k.id, division.code);
-    }
-
-    private static String trim(String s, int max) {
-        return s.length() > max ? s.substring(0, max) : s;
-    }
-
-    private static UUID uuid(JsonNode d, String field) {
-        try {
-            return UUID.fromString(d.path(field).asText());
-        } catch (IllegalArgumentException ex) {
-            throw new IllegalArgumentException("referral event without a valid " + field);
-        }
     }
 }

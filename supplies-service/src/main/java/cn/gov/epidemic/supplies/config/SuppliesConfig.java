@@ -39,17 +39,6 @@ public interface SuppliesConfig {
         int windowDays();
     }
 
-    /** Flow 1: checkpoint-service's pass events record the green-lane pass on the dispatch. */
-    DispatchPasses dispatchPasses();
-
-    interface DispatchPasses {
-        @WithDefault("true")
-        boolean enabled();
-
-        @WithDefault("checkpoint.events")
-        String topic();
-    }
-
     default LocalDate today() {
         return LocalDate.now(Clock.system(zone()));
     }
