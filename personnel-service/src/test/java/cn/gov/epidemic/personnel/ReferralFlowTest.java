@@ -113,4 +113,25 @@ class ReferralFlowTest {
             Api.reader().get(Api.BASE + "/key-persons?divisionCode=" + village).then().body("items[0].assignedTo", hasSize(0));
         }
     }
+
+    @Test
+    void officersArrivingOrLeavingLaterJoinOrLeaveTheRunningObservations() throws Exception {
+        String village = Api.village();
+        String first = activeDeployment(Api.person("巴特尔"), village);
+        String r = UUID.randomUUID().toString();
+        try (EventSender events = new EventSender(); EventProbe probe = new EventProbe("personnel.events")) {
+            events.send(TOPIC, OPENED, r, referral(r, village));
+            Await.until(() -> observations(r) == 1);
+            String k = Sql.text("select id::text from key_person where referral_id = ?::uuid", r);
+            Api.reader().get(Api.BASE + "/key-persons/" + k).then().body("assignedTo.deploymentId", containsInAnyOrder(first));
+
+            String second = activeDeployment(Api.person("其木格"), village); // arrives after the observation opened
+            Api.reader().get(Api.BASE + "/key-persons/" + k).then().body("assignedTo.deploymentId", containsInAnyOrder(first, second));
+            Api.writer().post(Api.BASE + "/deployments/" + first + "/relief").then().statusCode(200);
+            Api.reader().get(Api.BASE + "/key-persons/" + k).then().body("assignedTo.deploymentId", containsInAnyOrder(second));
+            var changes = probe.until(all -> all.stream().filter(e -> k.equals(e.subject())
+                    && e.type().endsWith(".observation.assignment-changed")).count() == 2, Duration.ofSeconds(30));
+            assertEquals(2, changes.stream().filter(e -> k.equals(e.subject()) && e.type().endsWith(".observation.assignment-changed")).count());
+        }
+    }
 }

@@ -40,6 +40,8 @@ public final class PersonnelEvents {
     public static final String SCREENING_VISIT_RECORDED = "screening.visit-recorded";
     /** Key person placed under home observation, by hand or (flow 3) from a fever referral (masked); data KeyPerson. */
     public static final String OBSERVATION_STARTED = "observation.started";
+    /** Flow 3: the officers following an observation opened from a referral changed (one arrived in or left the division); data KeyPerson. */
+    public static final String OBSERVATION_ASSIGNMENT_CHANGED = "observation.assignment-changed";
     /** Observation period extended or shortened, with the reason; data ObservationChange. */
     public static final String OBSERVATION_PERIOD_CHANGED = "observation.period-changed";
     /** Daily follow-up of a key person recorded (health data masked); data FollowUp. */

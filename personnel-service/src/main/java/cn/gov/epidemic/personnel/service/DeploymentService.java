@@ -44,6 +44,8 @@ public class DeploymentService {
     private static final String ONE_ACTIVE_INDEX = "deployment_one_active_per_person";
 
     @Inject
+    ReferralObservations observations;
+    @Inject
     Outbox outbox;
     @Inject
     Audit audit;
@@ -89,6 +91,8 @@ public class DeploymentService {
             activate(d, person);
         }
         flushGuarded(d.personId);
+        // after the guarded flush: the one-active-deployment race must surface as the 409 above, not in here
+        if (d.state == DeploymentState.ACTIVE) observations.officerArrived(d);
         audit.record("CREATE", "deployment", d.id, d.state.name());
         return Views.deployment(d, person.name);
     }
@@ -100,6 +104,7 @@ public class DeploymentService {
         Person person = Person.findById(d.personId);
         activate(d, person);
         flushGuarded(d.personId);
+        observations.officerArrived(d);
         audit.record("ACTIVATE", "deployment", d.id, null);
         return Views.deployment(d, person.name);
     }
@@ -118,6 +123,7 @@ public class DeploymentService {
         Deployment d = deployment(id);
         ETags.check(expectedVersion, d.version);
         d.relieve(config.now());
+        observations.officerLeft(d);
         return finish(d, PersonnelEvents.DEPLOYMENT_RELIEVED, "RELIEVE");
     }
 
@@ -126,6 +132,7 @@ public class DeploymentService {
         Deployment d = deployment(id);
         ETags.check(expectedVersion, d.version);
         d.cancel(config.now());
+        observations.officerLeft(d);
         return finish(d, PersonnelEvents.DEPLOYMENT_CANCELLED, "CANCEL");
     }
 

@@ -78,16 +78,49 @@ public class ReferralObservations {
         k.persist();
         List<Deployment> deployed = Deployment.list("destinationType = ?1 and divisionCode = ?2 and state = ?3 order by activatedAt, id",
                 DestinationType.DIVISION, division.code, DeploymentState.ACTIVE);
-        for (Deployment dep : deployed) {
-            KeyPersonAssignment a = new KeyPersonAssignment();
-            a.key = new KeyPersonAssignment.Key(k.id, dep.id);
-            a.personId = dep.personId;
-            a.assignedAt = now;
-            a.persist();
-        }
+        for (Deployment dep : deployed) assign(k, dep, now);
         em.flush();
         outbox.publish("key-person", k.id, PersonnelEvents.OBSERVATION_STARTED, Views.keyPerson(k, false));
         audit.record("CREATE", "key-person", k.id, "from referral " + referralId);
         if (deployed.isEmpty()) LOG.warnf("observation %s opened in %s with nobody deployed there", k.id, division.code);
+    }
+
+    /**
+     * An officer became ACTIVE in a division: the observations opened there from referrals and still running are
+     * assigned to them too. Runs in the deployment's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void officerArrived(Deployment d) {
+        if (d.destinationType != DestinationType.DIVISION) return;
+        OffsetDateTime now = config.now();
+        for (KeyPerson k : open(d.divisionCode)) {
+            if (KeyPersonAssignment.findById(new KeyPersonAssignment.Key(k.id, d.id)) != null) continue;
+            assign(k, d, now);
+            em.flush();
+            outbox.publish("key-person", k.id, PersonnelEvents.OBSERVATION_ASSIGNMENT_CHANGED, Views.keyPerson(k, false));
+        }
+    }
+
+    /** An officer was relieved or cancelled: they no longer follow the running observations of that division. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void officerLeft(Deployment d) {
+        if (d.destinationType != DestinationType.DIVISION) return;
+        for (KeyPerson k : open(d.divisionCode)) {
+            if (KeyPersonAssignment.delete("key.keyPersonId = ?1 and key.deploymentId = ?2", k.id, d.id) == 0) continue;
+            em.flush();
+            outbox.publish("key-person", k.id, PersonnelEvents.OBSERVATION_ASSIGNMENT_CHANGED, Views.keyPerson(k, false));
+        }
+    }
+
+    private static List<KeyPerson> open(String divisionCode) {
+        return KeyPerson.list("divisionCode = ?1 and state = ?2 and referralId is not null", divisionCode, ObservationState.UNDER_OBSERVATION);
+    }
+
+    private static void assign(KeyPerson k, Deployment d, OffsetDateTime now) {
+        KeyPersonAssignment a = new KeyPersonAssignment();
+        a.key = new KeyPersonAssignment.Key(k.id, d.id);
+        a.personId = d.personId;
+        a.assignedAt = now;
+        a.persist();
     }
 }
