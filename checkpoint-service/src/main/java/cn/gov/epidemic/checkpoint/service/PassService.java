@@ -105,10 +105,15 @@ public class PassService {
     /** Flow 1: the dispatch was cancelled (REVOKED) or delivered (USED); the vehicle is free for its next matter. */
     @Transactional(Transactional.TxType.MANDATORY)
     public PassView endForDispatch(Pass p, PassState state, String reason) {
+        return end(p, state, reason);
+    }
+
+    /** The pass is void from now: USED (the trip ended) or REVOKED; published as pass.used or pass.revoked. */
+    private PassView end(Pass p, PassState state, String reason) {
         p.state = state;
         p.voidedAt = config.now();
         p.voidReason = reason.length() > 300 ? reason.substring(0, 300) : reason;
-        return finish(p, state == PassState.USED ? CheckpointEvents.PASS_USED : CheckpointEvents.PASS_REVOKED, state == PassState.USED ? "ARRIVAL" : "REVOKE");
+        return state == PassState.USED ? finish(p, CheckpointEvents.PASS_USED, "ARRIVAL") : finish(p, CheckpointEvents.PASS_REVOKED, "REVOKE");
     }
 
     private Pass emergency(NewEmergencyPass in) {
@@ -229,10 +234,7 @@ public class PassService {
         Pass p = Lookups.pass(id);
         cn.gov.epidemic.kit.web.ETags.check(expectedVersion, p.version);
         requireActive(p, "revoked");
-        p.state = PassState.REVOKED;
-        p.voidedAt = config.now();
-        p.voidReason = in.reason();
-        return finish(p, CheckpointEvents.PASS_REVOKED, "REVOKE");
+        return end(p, PassState.REVOKED, in.reason());
     }
 
     /** Arrival recorded: the trip has ended and the pass is void (到达目的地后此卡自动失效). */
@@ -246,11 +248,8 @@ public class PassService {
             throw ProblemException.rule("pass-not-one-trip", "Not a one-trip pass",
                     "Only a city road pass for a private car ends with its arrival; revoke an " + p.type + " pass instead.");
         }
-        p.state = PassState.USED;
-        p.voidedAt = config.now();
-        p.voidReason = "arrival recorded";
         p.arrivalCheckpointId = checkpointId;
-        return finish(p, CheckpointEvents.PASS_USED, "ARRIVAL");
+        return end(p, PassState.USED, "arrival recorded");
     }
 
     private static void requireActive(Pass p, String verb) {

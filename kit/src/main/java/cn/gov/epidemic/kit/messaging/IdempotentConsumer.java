@@ -111,11 +111,17 @@ public final class IdempotentConsumer implements AutoCloseable {
         String requestId = header(r, "ce_requestid");
         if (requestId != null) MDC.put(RequestIds.MDC_KEY, requestId);
         try {
+            IncomingEvent event;
+            try {
+                event = parse(r, id, requestId);
+            } catch (IllegalArgumentException malformed) {
+                deadLetter(r, malformed); // it will not get better
+                return;
+            }
             Exception last = null;
-            int outage = 0;
-            for (int attempt = 1; attempt <= MAX_ATTEMPTS && running; attempt++) {
+            int failures = 0, outage = 0;
+            while (running) {
                 try {
-                    IncomingEvent event = parse(r, id, requestId);
                     QuarkusTransaction.requiringNew().run(() -> {
                         if (processed.firstTime(name, event.id())) {
                             try {
@@ -132,16 +138,16 @@ public final class IdempotentConsumer implements AutoCloseable {
                     return;
                 } catch (Exception e) {
                     last = e;
-                    if (e instanceof IllegalArgumentException) break; // a malformed event will not get better
+                    if (e instanceof IllegalArgumentException) break; // a malformed field will not get better
                     if (transientFailure(e)) {
                         // the database, not the record: wait for it, however long, rather than dead-letter good events
-                        attempt--;
                         outage++;
                         LOG.warnf("consumer %s: database unavailable (%s), retrying event %s", name, e.getClass().getSimpleName(), id);
                         sleep(Math.min(MAX_BACKOFF_MS, 200L << Math.min(outage, 6)));
                         continue;
                     }
-                    sleep(200L * attempt);
+                    if (++failures >= MAX_ATTEMPTS) break;
+                    sleep(200L * failures);
                 }
             }
             if (running) deadLetter(r, last);

@@ -6,7 +6,6 @@ import cn.gov.epidemic.personnel.Division;
 import cn.gov.epidemic.personnel.DutyPost;
 import cn.gov.epidemic.personnel.FollowUp;
 import cn.gov.epidemic.personnel.KeyPerson;
-import cn.gov.epidemic.personnel.KeyPersonAssignment;
 import cn.gov.epidemic.personnel.ObservationChange;
 import cn.gov.epidemic.personnel.Person;
 import cn.gov.epidemic.personnel.ScreeningVisit;
@@ -85,9 +84,12 @@ public final class Views {
 
     private static List<Assignee> assignees(KeyPerson k) {
         if (k.referralId == null) return List.of(); // only observations opened from a referral are assigned
-        return KeyPersonAssignment.<KeyPersonAssignment>list("key.keyPersonId = ?1 order by assignedAt, key.deploymentId", k.id).stream()
-                .map(a -> new Assignee(a.personId, Person.<Person>findByIdOptional(a.personId).map(p -> p.name).orElse(null), a.key.deploymentId()))
-                .toList();
+        // one query with the names, not one per officer
+        return KeyPerson.getEntityManager().createQuery("select a.personId, p.name, a.key.deploymentId"
+                        + " from KeyPersonAssignment a left join Person p on p.id = a.personId where a.key.keyPersonId = ?1"
+                        + " order by a.assignedAt, a.key.deploymentId", Object[].class)
+                .setParameter(1, k.id).getResultStream()
+                .map(row -> new Assignee((java.util.UUID) row[0], (String) row[1], (java.util.UUID) row[2])).toList();
     }
 
     public static ChangeView change(ObservationChange c) {
