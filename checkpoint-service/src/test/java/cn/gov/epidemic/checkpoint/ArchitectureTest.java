@@ -27,6 +27,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void oneTransactionPerRequest() {
+        // PassKeys creates the signing key at start-up, outside any request, under its own advisory lock
+        SHAPE.oneTransactionPerRequest("PassKeys");
+    }
+
+    @Test
+    void creatingPostsUseIdempotencyKeys() {
+        SHAPE.creatingPostsUseIdempotencyKeys();
+    }
+
+    @Test
     void eventsAreNeverEntities() {
         noClasses().that().resideInAPackage("..checkpoint.event..")
                 .should().dependOnClassesThat().areAssignableTo(PanacheEntityBase.class)

@@ -108,4 +108,48 @@ class InspectionTest {
                 .then().statusCode(409).body("type", equalTo("https://epidemic.gov.cn/problems/checkpoint-not-open"));
         assertEquals(0, Sql.count("select count(*) from inspection where checkpoint_id = ?::uuid", cp));
     }
+
+    /**
+     * The inspection, its outbox and audit rows and the Idempotency-Key's stored response are one transaction: a
+     * failure after the effect, when the key's response is stored, leaves none of them (with the inspection committed
+     * on its own, a retry would create a second one). The failure is a trigger that refuses that key's update.
+     */
+    @Test
+    void anInspectionAndItsIdempotencyKeyCommitTogether() {
+        String cp = Api.checkpoint();
+        String plate = Api.plate();
+        String key = "commit-together-" + System.nanoTime();
+        Map<String, Object> body = Api.inspection(cp, plate, null, List.of(Api.occupant("DRIVER", "38.4")));
+        Sql.update("create function test_refuse_key() returns trigger language plpgsql as $$ begin"
+                + " if new.key like 'commit-together-%' then raise exception 'refused by the test' using errcode = '40001'; end if;"
+                + " return new; end $$");
+        Sql.update("create trigger test_refuse_key before update on idempotency_key for each row execute function test_refuse_key()");
+        try {
+            // 40001 is a serialization failure: the kit answers 409 "retry it", as for a real one
+            Api.inspector().header("Idempotency-Key", key).body(body).post(INSPECTIONS).then().statusCode(409)
+                    .body("type", equalTo("https://epidemic.gov.cn/problems/concurrent-modification"));
+        } finally {
+            Sql.update("drop trigger test_refuse_key on idempotency_key");
+            Sql.update("drop function test_refuse_key()");
+        }
+        long inspections = Sql.count("select count(*) from inspection where plate = ?", plate);
+        long referrals = Sql.count("select count(*) from referral where plate = ?", plate);
+        long keys = Sql.count("select count(*) from idempotency_key where key = ?", key);
+        long outbox = Sql.count("select count(*) from outbox_event where aggregate_type = 'inspection' and payload->>'plate' = ?", plate);
+        System.out.printf("[test] failed after the effect: inspections=%d referrals=%d keys=%d outbox=%d%n", inspections, referrals, keys, outbox);
+        assertEquals(0, inspections, "no inspection without its key");
+        assertEquals(0, referrals);
+        assertEquals(0, keys);
+        assertEquals(0, outbox);
+
+        // the retry with the same key creates it once, and a second retry replays it
+        String id = Api.inspector().header("Idempotency-Key", key).body(body).post(INSPECTIONS).then().statusCode(201)
+                .extract().path("id");
+        Api.inspector().header("Idempotency-Key", key).body(body).post(INSPECTIONS).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(id));
+        assertEquals(1, Sql.count("select count(*) from inspection where plate = ?", plate));
+        assertEquals(1, Sql.count("select count(*) from referral where plate = ?", plate));
+        assertEquals(1, Sql.count("select count(*) from audit_log where target_type = 'inspection' and target_id = ?", id));
+        assertEquals(1, Sql.count("select count(*) from idempotency_key where key = ? and status = 201", key));
+    }
 }

@@ -22,4 +22,14 @@ class ArchitectureTest {
     void servicesDoNotDependOnResources() {
         SHAPE.servicesDoNotDependOnResources();
     }
+
+    @Test
+    void oneTransactionPerRequest() {
+        SHAPE.oneTransactionPerRequest();
+    }
+
+    @Test
+    void creatingPostsUseIdempotencyKeys() {
+        SHAPE.creatingPostsUseIdempotencyKeys();
+    }
 }

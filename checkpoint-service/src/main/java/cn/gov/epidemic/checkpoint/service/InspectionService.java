@@ -106,7 +106,9 @@ public class InspectionService {
         String hospital = in.hospital() != null ? in.hospital()
                 : cp.designatedHospital != null ? cp.designatedHospital : config.defaultHospital();
 
-        return QuarkusTransaction.requiringNew().call(() -> {
+        // with an Idempotency-Key this joins the key's transaction (never a new one): the inspection and the stored
+        // response commit together, so a retry after a crash finds both or neither, and a request holds one connection
+        return QuarkusTransaction.joiningExisting().call(() -> {
             i.persist();
             List<Referral> referrals = new ArrayList<>();
             for (StoredOccupant o : occupants) {

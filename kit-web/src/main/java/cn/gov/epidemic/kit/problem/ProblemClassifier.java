@@ -89,6 +89,10 @@ public final class ProblemClassifier {
         if (is(t, "jakarta.persistence.EntityNotFoundException") || is(t, "jakarta.persistence.NoResultException")) {
             return new ProblemException(ProblemType.NOT_FOUND, "The requested resource does not exist.");
         }
+        if (databaseUnavailable(t)) {
+            return new ProblemException(ProblemType.DATABASE_UNAVAILABLE,
+                    "The database is unavailable or did not answer in time; nothing was changed. Retry after the Retry-After delay.");
+        }
         if (t instanceof SQLException sql) return sqlState(sql.getSQLState());
         if (t instanceof RejectedExecutionException) {
             return new ProblemException(ProblemType.UNAVAILABLE, "The service is overloaded; retry later.");
@@ -279,10 +283,25 @@ public final class ProblemClassifier {
         if (state.equals("40001") || state.equals("40P01")) {
             return new ProblemException(ProblemType.CONCURRENT_MODIFICATION, "The request collided with a concurrent one; retry it.");
         }
-        if (state.startsWith("08") || state.equals("53300") || state.equals("57P01") || state.equals("57P03")) {
-            return new ProblemException(ProblemType.UNAVAILABLE, "The database is unavailable; retry later.");
-        }
         return null;
+    }
+
+    /**
+     * The database, not the request, is at fault: the connection failed or broke (SQLState class 08, including the
+     * JDBC socket timeout of a server that hangs), the server is shutting down or starting (57P01-57P03), out of
+     * connections (53300), or cancelled a statement at its timeout (57014); or the pool gave no connection within its
+     * acquisition timeout (Agroal's SQLException has no SQLState, so it is recognised by where it was thrown).
+     */
+    public static boolean databaseUnavailable(Throwable t) {
+        if (!(t instanceof SQLException sql)) return false;
+        String state = sql.getSQLState();
+        if (state == null) return thrownBy(sql, "io.agroal.");
+        return state.startsWith("08") || state.equals("53300") || state.startsWith("57P") || state.equals("57014");
+    }
+
+    private static boolean thrownBy(Throwable t, String packagePrefix) {
+        StackTraceElement[] st = t.getStackTrace();
+        return st.length > 0 && st[0].getClassName().startsWith(packagePrefix);
     }
 
     private static List<Throwable> chain(Throwable t) {

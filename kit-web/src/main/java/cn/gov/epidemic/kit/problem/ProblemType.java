@@ -28,6 +28,8 @@ public enum ProblemType {
     /** The gateway got no valid answer from the service behind it. */
     BAD_GATEWAY("bad-gateway", 502, "Bad gateway"),
     UNAVAILABLE("unavailable", 503, "Service temporarily unavailable"),
+    /** The service's database is down, hangs or cannot give a connection in time: nothing was changed; retry later. */
+    DATABASE_UNAVAILABLE("database-unavailable", 503, "Database unavailable"),
     /** The service behind the gateway did not answer in time. */
     GATEWAY_TIMEOUT("gateway-timeout", 504, "Gateway timeout");
 

@@ -23,13 +23,18 @@ public class Problems {
     /** Headers of a WebApplicationException's response that a problem keeps (Allow on 405, Retry-After on 503 ...). */
     private static final Set<String> SKIPPED_HEADERS = Set.of("content-type", "content-length", "transfer-encoding");
 
+    static final String RETRY_AFTER = "Retry-After";
+
     private final ObjectMapper mapper;
     private final String typeBase;
+    private final String retryAfter;
 
     @Inject
-    public Problems(ObjectMapper mapper, @ConfigProperty(name = "problem.type-base", defaultValue = "https://epidemic.gov.cn/problems/") String typeBase) {
+    public Problems(ObjectMapper mapper, @ConfigProperty(name = "problem.type-base", defaultValue = "https://epidemic.gov.cn/problems/") String typeBase,
+                    @ConfigProperty(name = "problem.retry-after-seconds", defaultValue = "5") int retryAfterSeconds) {
         this.mapper = mapper;
         this.typeBase = typeBase.endsWith("/") || typeBase.endsWith(":") ? typeBase : typeBase + "/";
+        this.retryAfter = String.valueOf(retryAfterSeconds);
     }
 
     /** For Quarkus REST exception mappers. */
@@ -48,7 +53,9 @@ public class Problems {
                 if (!SKIPPED_HEADERS.contains(name.toLowerCase())) values.forEach(v -> rb.header(name, v));
             });
         }
-        return rb.build();
+        Response r = rb.build();
+        // every 503 says when to come back (RFC 9110 §10.2.3); one set by the code that refused is kept
+        return r.getStatus() == 503 && r.getHeaderString(RETRY_AFTER) == null ? Response.fromResponse(r).header(RETRY_AFTER, retryAfter).build() : r;
     }
 
     /** For Vert.x handlers (router failures, limits, unmatched routes). */
@@ -59,6 +66,7 @@ public class Problems {
             return;
         }
         byte[] body = bytes(p, ctx);
+        if (p != null && p.status() == 503 && !r.headers().contains(RETRY_AFTER)) r.putHeader(RETRY_AFTER, retryAfter);
         r.setStatusCode(p == null ? 500 : p.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(RequestIds.HEADER, RequestIds.of(ctx))
@@ -70,6 +78,9 @@ public class Problems {
         String id = RequestIds.of(ctx);
         if (answeredOrGone(ctx)) {
             LOG.debugf(failure, "request %s %s: response already sent or connection closed (requestId=%s)", ctx.request().method(), path(ctx), id);
+        } else if (p != null && p.status() == 503) {
+            // an outage (database down or hanging, overload), not a bug: one line per request, no stack trace
+            LOG.warnf("request %s %s answered 503 %s (requestId=%s): %s", ctx.request().method(), path(ctx), p.slug(), id, innermost(failure));
         } else if (p == null || p.status() >= 500) {
             LOG.errorf(failure, "request %s %s %s failed (requestId=%s)", ctx.request().method(), path(ctx), p == null ? "500" : p.status(), id);
         } else if (p.type() == ProblemType.INVALID_VALUE) {
@@ -79,6 +90,12 @@ public class Problems {
             LOG.debugf(failure, "request %s %s answered %d %s (requestId=%s)", ctx.request().method(), path(ctx), p.status(), p.slug(), id);
         }
         return p;
+    }
+
+    private static String innermost(Throwable t) {
+        Throwable c = t;
+        for (int i = 0; i < 16 && c.getCause() != null && c.getCause() != c; i++) c = c.getCause();
+        return c.toString();
     }
 
     static boolean answeredOrGone(RoutingContext ctx) {

@@ -23,8 +23,23 @@ class ProblemClassifierTest {
         assertEquals(ProblemType.INVALID_VALUE, typeOf(wrapped(new SQLException("nul", "22021"))));
         assertEquals(ProblemType.INVALID_VALUE, typeOf(wrapped(new SQLException("overflow", "22003"))));
         assertEquals(ProblemType.CONCURRENT_MODIFICATION, typeOf(wrapped(new SQLException("serialization", "40001"))));
-        assertEquals(ProblemType.UNAVAILABLE, typeOf(wrapped(new SQLException("down", "08006"))));
+        assertEquals(ProblemType.DATABASE_UNAVAILABLE, typeOf(wrapped(new SQLException("down", "08006"))));
         assertNull(ProblemClassifier.classify(wrapped(new SQLException("syntax", "42601")))); // our SQL is wrong: 500
+    }
+
+    @Test
+    void aDatabaseThatIsDownHangsOrGivesNoConnectionIsA503() {
+        // socket timeout of a frozen server, refused connect, fast shutdown, statement timeout, too many connections
+        for (String state : List.of("08006", "08001", "57P01", "57P03", "57014", "53300")) {
+            assertEquals(ProblemType.DATABASE_UNAVAILABLE, typeOf(wrapped(new SQLException("x", state))), state);
+        }
+        // the pool's acquisition timeout has no SQLState: recognised by where it was thrown
+        SQLException acquisition = new SQLException("Acquisition timeout while waiting for new connection");
+        acquisition.setStackTrace(new StackTraceElement[] {new StackTraceElement("io.agroal.pool.ConnectionPool", "handlerFromSharedCache", null, 1)});
+        assertEquals(ProblemType.DATABASE_UNAVAILABLE, typeOf(new RuntimeException(new PersistenceException("Unable to acquire JDBC Connection", acquisition))));
+        assertEquals(503, ProblemType.DATABASE_UNAVAILABLE.status);
+        // the same message from anywhere else is not evidence of an outage
+        assertNull(ProblemClassifier.classify(wrapped(new SQLException("Acquisition timeout while waiting for new connection"))));
     }
 
     @Test

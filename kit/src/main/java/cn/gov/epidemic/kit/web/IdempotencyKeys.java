@@ -53,7 +53,9 @@ public class IdempotencyKeys {
         }
         String hash = hash(route, request);
         String who = caller.name();
-        return QuarkusTransaction.requiringNew().call(() -> {
+        // the request's one transaction (joined if the caller already has one): the services' own @Transactional
+        // methods join it too, so the change, its outbox and audit rows and the stored response commit together
+        return QuarkusTransaction.joiningExisting().call(() -> {
             int inserted = em.createNativeQuery("insert into idempotency_key (caller, key, request_hash) values (?1, ?2, ?3) on conflict do nothing")
                     .setParameter(1, who).setParameter(2, key).setParameter(3, hash).executeUpdate();
             if (inserted == 0) return replay(who, key, hash);

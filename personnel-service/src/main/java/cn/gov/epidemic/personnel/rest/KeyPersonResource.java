@@ -142,9 +142,13 @@ public class KeyPersonResource {
     @Operation(operationId = "recordFollowUp", summary = "Record the daily follow-up", description = "One per day within the observation; temperature ≥ 37.3 °C is a fever." + HEALTH)
     @APIResponse(responseCode = "201", description = "Recorded.")
     @APIResponse(responseCode = "409", description = "A follow-up for that day exists (follow-up-exists), or the observation has ended.")
-    public Response followUp(@PathParam("id") UUID id, @NotNull @Valid NewFollowUp body, @Context UriInfo uri) {
-        FollowUpView v = service.followUp(id, body, reveal());
-        return Responses.created(uri, v.id(), v);
+    public Response followUp(@PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                             @NotNull @Valid NewFollowUp body, @Context UriInfo uri) {
+        boolean reveal = reveal();
+        return idempotency.execute(idempotencyKey, "POST key-persons/" + id + "/follow-ups", body, () -> {
+            FollowUpView v = service.followUp(id, body, reveal);
+            return Responses.created(uri, v.id(), v);
+        });
     }
 
     @GET

@@ -97,9 +97,12 @@ public class TeamResource {
     @Operation(operationId = "addTeamMember", summary = "Add a member to a team", description = "Adds a person to a team with a role. Needs personnel:write.")
     @APIResponse(responseCode = "201", description = "Added.")
     @APIResponse(responseCode = "409", description = "Already a member (type already-team-member).")
-    public Response addMember(@PathParam("id") UUID id, @NotNull @Valid NewMember body, @Context UriInfo uri) {
-        MemberView v = service.addMember(id, body);
-        return Responses.created(uri, v.personId(), v);
+    public Response addMember(@PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+                              @NotNull @Valid NewMember body, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST teams/" + id + "/members", body, () -> {
+            MemberView v = service.addMember(id, body);
+            return Responses.created(uri, v.personId(), v);
+        });
     }
 
     @DELETE
