@@ -22,7 +22,7 @@ done
 JAR_DEVSTACK=devstack/target/devstack-1.0.0-SNAPSHOT.jar
 # the launcher's dependencies (the demo loader, Jackson, ...), written by the devstack build
 CP_DEVSTACK=devstack/target/classes/devstack-runtime.classpath
-# name=jar:port[:database], started in this order; the gateway last
+# name=jar:port[:database], started in this order; the gateway last (management interface on port + 1000)
 SERVICES=(
   "personnel=personnel-service/target/quarkus-app/quarkus-run.jar:8081:personnel"
   "supplies=supplies-service/target/quarkus-app/quarkus-run.jar:8082:supplies"

@@ -26,9 +26,13 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  *   java -cp devstack.jar:$(cat devstack-runtime.classpath) cn.gov.epidemic.devstack.DevStack [--data-dir .devstack] [--reset]
- *        [--pg-port 15432] [--kafka-port 19092] [--no-demo]
+ *        [--pg-port 15432] [--kafka-port 19092] [--no-demo] [--free-management-ports]
  *        --service personnel=personnel-service/target/quarkus-app/quarkus-run.jar:8081:personnel
  * </pre>
+ *
+ * Each application's management interface (metrics, detailed health) listens on its port + 1000 (personnel 9081,
+ * gateway 9080), or with {@code --free-management-ports} (the system test) on a free port, given in
+ * {@code QUARKUS_MANAGEMENT_PORT}.
  *
  * Each service gets its own database, {@code KAFKA_BOOTSTRAP_SERVERS}, the token public key,
  * {@code DEVSTACK_<NAME>_URL} of every service (a gateway routes with these) and {@code DEVSTACK_PARENT_PID}:
@@ -37,7 +41,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DevStack {
 
-    record Svc(String name, Path jar, int port, String db) {
+    /** One application; {@code managementPort} serves its metrics and detailed health (not routed by the gateway). */
+    record Svc(String name, Path jar, int port, String db, int managementPort) {
     }
 
     /** Every role of DESIGN.md's security model: the printed demo token may do anything. */
@@ -61,7 +66,7 @@ public final class DevStack {
     static void run(String[] args) throws Exception {
         Path dataDir = Path.of(".devstack");
         int pgPort = 15432, kafkaPort = 19092;
-        boolean reset = false, demo = true, commands = false;
+        boolean reset = false, demo = true, commands = false, freeManagementPorts = false;
         List<Svc> svcs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -71,12 +76,20 @@ public final class DevStack {
                 case "--reset" -> reset = true;
                 case "--no-demo" -> demo = false;
                 case "--commands-on-stdin" -> commands = true;
+                case "--free-management-ports" -> freeManagementPorts = true;
                 case "--service" -> {
                     String[] nv = args[++i].split("=", 2);
                     String[] parts = nv[1].split(":");
-                    svcs.add(new Svc(nv[0], Path.of(parts[0]), Integer.parseInt(parts[1]), parts.length > 2 ? parts[2] : null));
+                    int port = Integer.parseInt(parts[1]);
+                    svcs.add(new Svc(nv[0], Path.of(parts[0]), port, parts.length > 2 ? parts[2] : null, port + 1000));
                 }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        if (freeManagementPorts) {
+            for (int i = 0; i < svcs.size(); i++) {
+                Svc s = svcs.get(i);
+                svcs.set(i, new Svc(s.name(), s.jar(), s.port(), s.db(), freePort()));
             }
         }
         dataDir = dataDir.toAbsolutePath();
@@ -142,11 +155,13 @@ public final class DevStack {
             if (s == gateway) continue;
             banner.append(String.format("%-11s %s  (OpenAPI %s/q/openapi, docs %s/q/swagger-ui, health %s/q/health/ready)%n",
                     s.name(), base, base, base, base));
+            banner.append(String.format("%-11s management http://127.0.0.1:%d/q/health, /q/metrics%n", "", s.managementPort()));
         }
         if (gateway != null) {
             String g = "http://127.0.0.1:" + gateway.port();
             banner.append("\nGATEWAY     ").append(g).append("/api/v1/...   (the single entry for callers)\n");
             banner.append("  OpenAPI   ").append(g).append("/openapi   docs ").append(g).append("/docs/   health ").append(g).append("/q/health/ready\n");
+            banner.append("  management http://127.0.0.1:").append(gateway.managementPort()).append("/q/health (each service's state), /q/metrics\n");
             banner.append("  API key   ").append(apiKey).append("   (every role; also in ").append(dataDir.resolve("api-key.txt")).append(")\n");
             banner.append("  Try:      curl -H \"X-API-Key: $(cat ").append(dataDir.resolve("api-key.txt")).append(")\" \"")
                     .append(g).append("/api/v1/personnel/plans?divisionCode=150100\"\n");
@@ -174,6 +189,7 @@ public final class DevStack {
             Map<String, String> env = pb.environment();
             env.putAll(urls);
             env.put("QUARKUS_HTTP_PORT", String.valueOf(s.port()));
+            env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(s.managementPort()));
             env.put("KAFKA_BOOTSTRAP_SERVERS", infra.get("bootstrap"));
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString());
             env.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
@@ -192,8 +208,8 @@ public final class DevStack {
             t.setDaemon(true);
             t.start();
             waitReady(s, p);
-            System.out.printf("[devstack] %s ready on http://127.0.0.1:%d in %d ms (pid %d, log %s)%n",
-                    s.name(), s.port(), (System.nanoTime() - ts) / 1_000_000, p.pid(), log);
+            System.out.printf("[devstack] %s ready on http://127.0.0.1:%d (management :%d) in %d ms (pid %d, log %s)%n",
+                    s.name(), s.port(), s.managementPort(), (System.nanoTime() - ts) / 1_000_000, p.pid(), log);
             return p;
         }
     }
@@ -276,6 +292,12 @@ public final class DevStack {
             Thread.sleep(200);
         }
         throw new IllegalStateException(s.name() + " not ready after 180 s");
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static void pump(String name, Process p, Path log) {

@@ -121,6 +121,7 @@ public class GatewayTestEnvironment implements QuarkusTestResourceLifecycleManag
                 .redirectErrorStream(true).redirectOutput(dir.resolve("personnel.log").toFile());
         Map<String, String> env = pb.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(freePort())); // never the fixed 9081 of another JVM
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbc);
         env.put("QUARKUS_DATASOURCE_USERNAME", infra.get("username"));
         env.put("QUARKUS_DATASOURCE_PASSWORD", infra.get("password"));

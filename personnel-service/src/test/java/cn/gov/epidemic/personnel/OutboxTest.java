@@ -3,9 +3,14 @@ package cn.gov.epidemic.personnel;
 import cn.gov.epidemic.testkit.Sql;
 import cn.gov.epidemic.testkit.EventProbe;
 import cn.gov.epidemic.testkit.RealInfra;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import cn.gov.epidemic.testkit.Await;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,17 +25,24 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The transactional outbox: with the broker stopped, writes keep succeeding; when it returns, every event arrives,
- * once per id, in commit order per aggregate, as a CloudEvent in binary mode.
+ * The transactional outbox: with the broker stopped, writes keep succeeding and the service stays ready, reporting
+ * the broker DOWN and the exact backlog; when it returns, every event arrives, once per id, in commit order per
+ * aggregate, as a CloudEvent in binary mode, and the backlog is 0.
  */
 @QuarkusTest
 class OutboxTest {
 
     private static final int PEOPLE = 100; // 100 registrations + 100 updates = 200 changes, two events per aggregate
+    private static final String BACKLOG = "outbox_backlog{topic=\"personnel.events\"}";
+    private static final String OLDEST_AGE = "outbox_oldest_age_seconds{topic=\"personnel.events\"}";
+
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @Test
     void aBrokerOutageDelaysEventsButLosesNone() throws Exception {
         List<String> ids = new ArrayList<>();
+        Await.until(() -> Management.metric(management, BACKLOG) == 0); // what earlier tests wrote is out
         RealInfra.stopKafka();
         try {
             for (int i = 0; i < PEOPLE; i++) {
@@ -43,6 +55,7 @@ class OutboxTest {
             }
             assertEquals(2L * PEOPLE, Sql.count("select count(*) from outbox_event where aggregate_id = any(string_to_array(?, ',')) and published_at is null",
                     String.join(",", ids)), "all 200 events wait in the outbox while the broker is down");
+            whileTheBrokerIsDown(2 * PEOPLE);
         } finally {
             RealInfra.startKafka();
         }
@@ -80,5 +93,41 @@ class OutboxTest {
         }
         assertEquals(0, Sql.count("select count(*) from outbox_event where aggregate_id = any(string_to_array(?, ',')) and published_at is null",
                 String.join(",", ids)), "the backlog is marked published");
+        Await.until(() -> Management.metric(management, BACKLOG) == 0);
+        Await.until(() -> "UP".equals(Management.readiness(management).path("checks.find { it.name == 'outbox' }.data.broker")));
+        System.out.printf("[fault] broker back: outbox_backlog %.0f, oldest age %.1f s, broker %s%n", Management.metric(management, BACKLOG),
+                Management.metric(management, OLDEST_AGE), Management.readiness(management).path("checks.find { it.name == 'outbox' }.data.broker"));
+        assertEquals(0.0, Management.metric(management, OLDEST_AGE), "nothing waits");
+    }
+
+    /** Readiness means "can serve the API": the outage is reported (broker DOWN, the backlog), not a reason to be unready. */
+    private void whileTheBrokerIsDown(int events) {
+        Await.until(() -> "DOWN".equals(Management.readiness(management).path("checks.find { it.name == 'outbox' }.data.broker")));
+        Await.until(() -> Management.metric(management, BACKLOG) == events); // counted about every second
+        assertTrue(Management.metric(management, OLDEST_AGE) > 0, "the oldest unpublished event has an age");
+        for (int i = 0; i < 5; i++) {
+            long t0 = System.nanoTime();
+            Response pub = RestAssured.given().get("/q/health/ready");
+            long publicMs = (System.nanoTime() - t0) / 1_000_000;
+            t0 = System.nanoTime();
+            Response detailed = Management.readiness(management);
+            long detailedMs = (System.nanoTime() - t0) / 1_000_000;
+            System.out.printf("[fault] broker down: public readiness %d in %d ms, detailed %d in %d ms, broker %s, backlog %s, oldest %s s%n",
+                    pub.statusCode(), publicMs, detailed.statusCode(), detailedMs,
+                    detailed.path("checks.find { it.name == 'outbox' }.data.broker"),
+                    detailed.path("checks.find { it.name == 'outbox' }.data.backlog"),
+                    detailed.path("checks.find { it.name == 'outbox' }.data.oldestUnpublishedAgeSeconds"));
+            assertEquals(200, pub.statusCode(), "ready while the broker is down");
+            assertEquals("{\"status\":\"UP\"}", pub.asString());
+            assertTrue(publicMs < 1000, "the public readiness answered within 1 s: " + publicMs + " ms");
+            assertEquals(200, detailed.statusCode(), "the detailed readiness is UP too");
+            assertTrue(detailedMs < 1000, "the detailed readiness answered within 1 s: " + detailedMs + " ms");
+            assertEquals("DOWN", detailed.path("checks.find { it.name == 'outbox' }.data.broker"));
+            assertEquals(events, ((Number) detailed.path("checks.find { it.name == 'outbox' }.data.backlog")).intValue(),
+                    "the backlog is every unpublished row");
+        }
+        System.out.printf("[fault] broker down: outbox_backlog %.0f (expected %d), oldest age %.1f s%n",
+                Management.metric(management, BACKLOG), events, Management.metric(management, OLDEST_AGE));
+        assertEquals(events, Management.metric(management, BACKLOG), "the gauge counts every unpublished row");
     }
 }

@@ -55,7 +55,8 @@ final class Suite {
             ports = Map.of("personnel", freePort(), "supplies", freePort(), "checkpoint", freePort(), "gateway", freePort());
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx192m", "-cp", cp, "cn.gov.epidemic.devstack.DevStack", "--data-dir", dir.toString(), "--reset",
-                    "--pg-port", String.valueOf(pg), "--kafka-port", String.valueOf(kafkaPort), "--commands-on-stdin"));
+                    "--pg-port", String.valueOf(pg), "--kafka-port", String.valueOf(kafkaPort), "--commands-on-stdin",
+                    "--free-management-ports")); // never the fixed 908x of a suite started by run.sh
             for (String s : List.of("personnel", "supplies", "checkpoint")) {
                 cmd.addAll(List.of("--service", s + "=" + root.resolve(s + "-service/target/quarkus-app/quarkus-run.jar") + ":" + ports.get(s) + ":" + s));
             }

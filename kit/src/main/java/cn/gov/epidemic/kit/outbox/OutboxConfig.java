@@ -29,6 +29,18 @@ public interface OutboxConfig {
     @WithDefault("P7D")
     Duration retention();
 
+    /** How often the backlog gauge counts the unpublished rows (a scrape reads the last count). */
+    @WithDefault("1s")
+    Duration backlogRefresh();
+
+    /** How often the broker is asked for its cluster when the relay has sent nothing meanwhile. */
+    @WithDefault("5s")
+    Duration brokerProbeInterval();
+
+    /** Longest wait for the broker's answer to a probe; no answer in time is DOWN. */
+    @WithDefault("2s")
+    Duration brokerProbeTimeout();
+
     /** The producer's linger.ms: small, so that an event leaves as soon as it is committed. */
     @WithDefault("1")
     int lingerMs();

@@ -1,7 +1,6 @@
 package cn.gov.epidemic.kit.outbox;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -33,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Publishes committed outbox rows to Kafka, oldest first, as CloudEvents in binary mode, and marks them published.
@@ -55,6 +53,8 @@ public class OutboxRelay {
     OutboxConfig config;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    BrokerCheck broker;
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
     @ConfigProperty(name = "quarkus.datasource.username", defaultValue = "postgres")
@@ -73,7 +73,6 @@ public class OutboxRelay {
     private volatile boolean running;
     private volatile boolean leader;
     private volatile long lastSuccessNanos = System.nanoTime();
-    private final AtomicLong backlog = new AtomicLong();
     private Thread thread;
     private Connection connection;
     private KafkaProducer<String, byte[]> producer;
@@ -87,8 +86,7 @@ public class OutboxRelay {
         }
         published = metrics.counter("outbox.events.published", "topic", topic);
         failures = metrics.counter("outbox.send.failures", "topic", topic);
-        Gauge.builder("outbox.backlog", backlog, AtomicLong::get).description("unpublished events seen by the last batch")
-                .tag("topic", topic).register(metrics);
+        // the backlog gauges are OutboxBacklog's: counted from the table, not from what this thread last saw
         running = true;
         thread = new Thread(this::loop, "outbox-relay");
         thread.setDaemon(true);
@@ -174,7 +172,6 @@ public class OutboxRelay {
                 }
             }
         }
-        backlog.set(rows.size());
         if (rows.isEmpty()) return 0;
         KafkaProducer<String, byte[]> p = producer();
         List<Future<RecordMetadata>> futures = new ArrayList<>(rows.size());
@@ -203,9 +200,11 @@ public class OutboxRelay {
             }
             published.increment(done.size());
             lastSuccessNanos = System.nanoTime();
+            broker.sent();
         }
         if (failure != null || done.size() < rows.size()) {
             Throwable cause = failure != null && failure.getCause() != null ? failure.getCause() : failure;
+            broker.sendFailed(cause == null ? "not sent" : cause.getMessage());
             throw new IllegalStateException("Kafka send failed for " + (rows.size() - done.size()) + " of " + rows.size()
                     + " events: " + (cause == null ? "not sent" : cause.getMessage()));
         }
