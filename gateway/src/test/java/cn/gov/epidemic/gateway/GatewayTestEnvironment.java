@@ -33,7 +33,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What the gateway tests stand on: the real personnel-service (its packaged jar, on a real PostgreSQL and Kafka),
- * a real HTTP server standing in for supplies (it echoes what it receives, or answers slowly), a port where
+ * a real HTTP server standing in for supplies (it echoes what it receives, answers slowly, or dies before or in
+ * mid-answer), a port where
  * nothing listens standing in for a stopped checkpoint service, a clients file, the gateway's signing key and an
  * identity provider's key set.
  */
@@ -51,6 +52,8 @@ public class GatewayTestEnvironment implements QuarkusTestResourceLifecycleManag
     static String personnelUrl;
     static String echoUrl;
     static String deadUrl;
+    /** The port of the one browser origin the gateway allows (CORS): http://127.0.0.1:corsPort. */
+    static int corsPort;
     private static Vertx vertx;
     private static ChildInfra infra;
     private static Process personnel;
@@ -71,6 +74,16 @@ public class GatewayTestEnvironment implements QuarkusTestResourceLifecycleManag
                 req.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
                 JsonObject out = new JsonObject().put("method", req.method().name()).put("uri", req.uri())
                         .put("headers", headers).put("bodyLength", body.length());
+                if (req.path().endsWith("/hangup")) { // a service dying before it answers
+                    req.connection().close();
+                    return;
+                }
+                if (req.path().endsWith("/die")) { // a service dying in mid-answer: 64 KiB of a promised 1 MiB
+                    req.response().putHeader("Content-Type", "application/json").putHeader("Content-Length", String.valueOf(1 << 20))
+                            .write(io.vertx.core.buffer.Buffer.buffer(new byte[64 * 1024]))
+                            .onComplete(w -> vertx.setTimer(50, t -> req.connection().close()));
+                    return;
+                }
                 long delay = req.path().endsWith("/slow") ? 5000 : 0;
                 vertx.setTimer(Math.max(1, delay), t -> {
                     if (req.response().closed()) return;
@@ -94,6 +107,8 @@ public class GatewayTestEnvironment implements QuarkusTestResourceLifecycleManag
             cfg.put("gateway.oidc.issuer", IDP_ISSUER);
             cfg.put("gateway.oidc.jwks", dir.resolve("idp-jwks.json").toString());
             cfg.put("gateway.public-url", "https://gateway.test.gov");
+            corsPort = freePort();
+            cfg.put("gateway.cors.origins", "http://127.0.0.1:" + corsPort);
             return cfg;
         } catch (Exception e) {
             throw new IllegalStateException("gateway test environment did not start", e);

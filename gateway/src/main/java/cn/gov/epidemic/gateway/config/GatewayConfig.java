@@ -37,6 +37,10 @@ public interface GatewayConfig {
 
     Token token();
 
+    Cors cors();
+
+    Connections connections();
+
     /** One route: a path prefix and the service that owns it. */
     interface Route {
         /** e.g. /api/v1/personnel */
@@ -100,5 +104,22 @@ public interface GatewayConfig {
         /** Short-lived: minted per client and reused until half of it has passed. */
         @WithDefault("60s")
         Duration lifetime();
+    }
+
+    /** Browsers: the origins whose pages may call the API (CORS); the preflight is answered before authentication. */
+    interface Cors {
+        /** Exact origins, e.g. {@code https://portal.gov.example}; none: no browser page may call the API. */
+        Optional<List<String>> origins();
+
+        /** How long a browser may cache a preflight answer. */
+        @WithDefault("10m")
+        Duration maxAge();
+    }
+
+    /** Connections of callers (the timeouts of a connection are Quarkus' {@code quarkus.http.idle-timeout}). */
+    interface Connections {
+        /** Open connections one client address may hold; a request on one more is answered 429 and closed. */
+        @WithDefault("128")
+        int perAddress();
     }
 }

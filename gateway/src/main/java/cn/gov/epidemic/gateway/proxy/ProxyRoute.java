@@ -19,14 +19,19 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.CorsHandler;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -44,7 +49,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The gateway's request path, on the Vert.x event loop: route by prefix → authenticate (API key or bearer) →
  * rate limit → policy → circuit breaker → forward with the gateway's own token, streaming both bodies over a
- * keep-alive pool. Failures of the service become 502/503/504 problems, never a hang.
+ * keep-alive pool. Failures of the service become 502/503/504 problems, never a hang; what the caller causes
+ * (a refusal, a body over the limit, a hang-up) never counts against the service's breaker.
  */
 @Singleton
 public class ProxyRoute {
@@ -55,6 +61,19 @@ public class ProxyRoute {
     /** Request headers passed to the services; everything else (cookies, caller-made internal headers ...) stays here. */
     static final Set<String> FORWARDED_REQUEST_HEADERS = Set.of("accept", "accept-language", "content-type", "content-length",
             "if-match", "if-none-match", "idempotency-key", "user-agent", "traceparent", "tracestate");
+    /** Route order of the proxy: after the kit's request filter (Quarkus filters run at minus their priority). */
+    static final int ORDER = -1000;
+    /** The context key Quarkus' HTTP server metrics read a request's URI template from (Quarkus REST sets it too). */
+    static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
+    /** Bytes of a body over the limit read and dropped after the 413 (so that the caller reads it) before closing. */
+    static final long DRAIN_CAP = 16L * 1024 * 1024;
+    static final Set<HttpMethod> TAGGED_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST, HttpMethod.PUT,
+            HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS);
+    /** What a browser page may send (the credentials included) and read (ids, versions, limits) across origins. */
+    static final Set<String> CORS_ALLOWED_HEADERS = Set.of("Authorization", API_KEY_HEADER, "Content-Type", "Accept", "Accept-Language",
+            "Idempotency-Key", "If-Match", "If-None-Match", "X-Request-Id", "traceparent", "tracestate");
+    static final Set<String> CORS_EXPOSED_HEADERS = Set.of("ETag", "Location", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining",
+            "RateLimit-Reset", "X-Request-Id", "Idempotent-Replayed", "WWW-Authenticate");
     /** Response headers that belong to one connection and are never relayed. */
     static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te",
             "trailer", "transfer-encoding", "upgrade", "x-request-id");
@@ -83,8 +102,12 @@ public class ProxyRoute {
     /** One timer per route, method and status, looked up without building a meter id per request. */
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     private HttpClient http;
+    private ConnectionCap connectionCap;
+    private long maxBodySize;
 
-    void router(@Observes Router router) {
+    void router(@Observes Router router,
+                @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
+        maxBodySize = maxBody.asLongValue();
         config.routes().forEach((name, r) -> upstreams.add(new Upstream(name, r.prefix(), r.upstream(),
                 config.breaker().failures(), config.breaker().openFor().toMillis())));
         upstreams.sort((a, b) -> b.prefix.length() - a.prefix.length()); // longest prefix first
@@ -93,7 +116,32 @@ public class ProxyRoute {
                 .setMaxPoolSize(config.upstream().poolSize())
                 .setConnectTimeout((int) config.upstream().connectTimeout().toMillis())
                 .setDecompressionSupported(false));
-        router.route().order(-1000).handler(this::handle);
+        connectionCap = new ConnectionCap(config.connections().perAddress());
+        // after the kit's request filter (request id, URI and Content-Length limits), before everything else
+        router.route().order(ORDER - 2).handler(this::capConnections);
+        router.route().order(ORDER - 1).handler(cors());
+        router.route().order(ORDER).handler(this::handle);
+    }
+
+    /** Vert.x Web's CORS handler: a preflight is answered here, before authentication; a foreign origin gets a 403 problem. */
+    private CorsHandler cors() {
+        CorsHandler cors = CorsHandler.create()
+                .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE))
+                .allowedHeaders(CORS_ALLOWED_HEADERS)
+                .exposedHeaders(CORS_EXPOSED_HEADERS)
+                .maxAgeSeconds((int) config.cors().maxAge().toSeconds());
+        config.cors().origins().ifPresent(cors::addOrigins);
+        return cors;
+    }
+
+    private void capConnections(RoutingContext ctx) {
+        if (connectionCap.admit(ctx.request())) {
+            ctx.next();
+            return;
+        }
+        ctx.response().putHeader(HttpHeaders.CONNECTION, "close").putHeader("Retry-After", "1");
+        problems.send(ctx, new ProblemException(ProblemType.TOO_MANY_REQUESTS, "This client address already holds "
+                + connectionCap.max() + " open connections to the gateway; reuse them (keep-alive) or close some."));
     }
 
     /** The routes, for health checks and the OpenAPI merge. */
@@ -103,21 +151,42 @@ public class ProxyRoute {
 
     void handle(RoutingContext ctx) {
         HttpServerRequest req = ctx.request();
-        Upstream up = match(req.path());
+        String raw = req.path();
+        if (raw == null) {
+            ctx.next();
+            return;
+        }
+        Upstream rawUp = match(raw);
+        String path;
+        try {
+            path = RequestPaths.normalise(raw);
+        } catch (RequestPaths.Refused e) {
+            refusePath(ctx, rawUp, e.getMessage());
+            return;
+        }
+        // routing and policy see the normalised path, and it is what the service gets: a raw "..", "%2e%2e" or "//"
+        // never reaches a service to be resolved there (into its /q/ endpoints, say)
+        Upstream up = path == raw ? rawUp : match(path);
+        if (rawUp != null && up != rawUp) {
+            refusePath(ctx, rawUp, "The path leaves " + rawUp.prefix + "/ once its dot segments are resolved.");
+            return;
+        }
         if (up == null) {
             ctx.next(); // not an API path: the gateway's own endpoints (/openapi, /docs, /q/...) or a 404 problem
             return;
         }
         req.pause(); // the body is streamed to the service once the request is admitted
-        long start = System.nanoTime();
+        tagMetrics(req, up);
+        Exchange ex = new Exchange(ctx, up, path);
         authenticate(ctx).onComplete(ar -> {
             Client client = ar.succeeded() ? ar.result() : null;
             if (client == null) {
                 ctx.response().putHeader("WWW-Authenticate", "Bearer, ApiKey header=\"" + API_KEY_HEADER + "\"");
-                refuse(ctx, up, null, start, new ProblemException(ProblemType.UNAUTHORIZED,
+                ex.refuse(new ProblemException(ProblemType.UNAUTHORIZED,
                         "Send an API key in " + API_KEY_HEADER + " or a bearer token of the government identity provider."));
                 return;
             }
+            ex.client = client;
             RateLimiter.Decision d = limiter.take(client);
             HttpServerResponse resp = ctx.response();
             resp.putHeader("RateLimit-Limit", String.valueOf(d.limit()))
@@ -125,28 +194,45 @@ public class ProxyRoute {
                     .putHeader("RateLimit-Reset", String.valueOf(d.resetSeconds()));
             if (!d.allowed()) {
                 resp.putHeader("Retry-After", String.valueOf(d.retryAfterSeconds()));
-                refuse(ctx, up, client, start, new ProblemException(ProblemType.TOO_MANY_REQUESTS,
+                ex.refuse(new ProblemException(ProblemType.TOO_MANY_REQUESTS,
                         "Client " + client.name() + " is limited to " + client.ratePerSecond() + " requests per second (burst " + client.burst() + "); retry after "
                                 + d.retryAfterSeconds() + " s."));
                 return;
             }
-            if (!policy.allows(req.method().name(), req.path(), client.roles())) {
-                refuse(ctx, up, client, start, new ProblemException(ProblemType.FORBIDDEN,
+            if (!policy.allows(req.method().name(), path, client.roles())) {
+                ex.refuse(new ProblemException(ProblemType.FORBIDDEN,
                         "Client " + client.name() + " has no role that permits " + req.method().name() + " on this path."));
                 return;
             }
             if (!up.admit()) {
                 resp.putHeader("Retry-After", String.valueOf(up.retryAfterSeconds()));
-                refuse(ctx, up, client, start, new ProblemException(ProblemType.UNAVAILABLE,
+                ex.refuse(new ProblemException(ProblemType.UNAVAILABLE,
                         "The " + up.name + " service is failing; the gateway stops sending it requests for a few seconds."));
                 return;
             }
-            forward(ctx, up, client, start);
+            ex.forward();
         });
     }
 
+    /**
+     * The HTTP server metrics (Micrometer's http_server_requests) tag a route without a template by its raw path,
+     * one series per id in a URL; the route's constant template instead, by the context key Quarkus REST also sets.
+     */
+    private static void tagMetrics(HttpServerRequest req, Upstream up) {
+        if (req instanceof HttpServerRequestInternal internal) internal.context().putLocal(URL_PATH_TEMPLATE, up.metricsUri);
+    }
+
+    private void refusePath(RoutingContext ctx, Upstream rawUp, String detail) {
+        HttpServerRequest req = ctx.request();
+        if (req instanceof HttpServerRequestInternal internal) {
+            internal.context().putLocal(URL_PATH_TEMPLATE, rawUp == null ? "/{refused}" : rawUp.metricsUri);
+        }
+        problems.send(ctx, new ProblemException(ProblemType.BAD_REQUEST, detail
+                + " Send the path without dot segments, encoded '/' or '\\'."));
+        if (rawUp != null) log(ctx, rawUp, null, req.path(), System.nanoTime(), 400, "bad-path");
+    }
+
     private Upstream match(String path) {
-        if (path == null) return null;
         for (Upstream u : upstreams) {
             if (u.matches(path)) return u;
         }
@@ -165,73 +251,192 @@ public class ProxyRoute {
         return Future.succeededFuture(null);
     }
 
-    private void forward(RoutingContext ctx, Upstream up, Client client, long start) {
-        HttpServerRequest req = ctx.request();
-        String requestId = RequestIds.of(ctx);
-        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
-        req.headers().forEach(h -> {
-            if (FORWARDED_REQUEST_HEADERS.contains(h.getKey().toLowerCase(Locale.ROOT))) headers.add(h.getKey(), h.getValue());
-        });
-        headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.tokenFor(client));
-        headers.set(RequestIds.HEADER, requestId);
-        String remote = req.remoteAddress() == null ? "unknown" : req.remoteAddress().host();
-        headers.set("X-Forwarded-For", remote);
-        headers.set("X-Forwarded-Proto", req.scheme() == null ? "http" : req.scheme());
-        if (req.authority() != null) headers.set("X-Forwarded-Host", req.authority().toString());
-        RequestOptions options = new RequestOptions()
-                .setMethod(req.method())
-                .setHost(up.host).setPort(up.port).setSsl(up.tls)
-                .setURI(req.uri())
-                .setHeaders(headers)
-                .setConnectTimeout(config.upstream().connectTimeout().toMillis())
-                .setIdleTimeout(config.upstream().timeout().toMillis());
-        http.request(options)
-                .compose(creq -> {
-                    if (req.getHeader(HttpHeaders.CONTENT_LENGTH) == null && req.method() != HttpMethod.GET && req.method() != HttpMethod.HEAD) {
-                        creq.setChunked(true);
-                    }
-                    return creq.send(req);
-                })
-                .onSuccess(cresp -> relay(ctx, up, client, start, cresp))
-                .onFailure(err -> {
-                    up.failure();
-                    failed(ctx, up, client, start, err);
-                });
-    }
+    /**
+     * One proxied request, on its event loop. It ends exactly once ({@link #over}): answered, or abandoned because
+     * the caller left; after that nothing is written to the caller, the service's request is reset, and the breaker
+     * hears about the outcome only when the service caused it.
+     */
+    private final class Exchange {
+        final RoutingContext ctx;
+        final HttpServerRequest req;
+        final HttpServerResponse resp;
+        final Upstream up;
+        final String path;
+        final long start = System.nanoTime();
+        Client client;
+        HttpClientRequest creq;
+        boolean over;
+        /** No more writes to the service's request: ended, reset, or its connection failed. */
+        boolean upstreamClosed;
+        long received;
+        long drained;
 
-    private void relay(RoutingContext ctx, Upstream up, Client client, long start, HttpClientResponse cresp) {
-        if (cresp.statusCode() == 502 || cresp.statusCode() == 503 || cresp.statusCode() == 504) up.failure();
-        else up.success();
-        HttpServerResponse resp = ctx.response();
-        resp.setStatusCode(cresp.statusCode());
-        cresp.headers().forEach(h -> {
-            String name = h.getKey().toLowerCase(Locale.ROOT);
-            if (HOP_BY_HOP.contains(name)) return;
-            String value = h.getValue();
-            if (name.equals("location") && value.startsWith(up.baseUrl)) value = config.publicUrl() + value.substring(up.baseUrl.length());
-            resp.headers().add(h.getKey(), value);
-        });
-        resp.send(cresp).onComplete(done -> log(ctx, up, client, start, cresp.statusCode(), done.failed() ? "stream-broken" : null));
-    }
-
-    private void failed(RoutingContext ctx, Upstream up, Client client, long start, Throwable err) {
-        String kind;
-        ProblemException p;
-        if (isConnectFailure(err)) {
-            kind = "unavailable";
-            p = new ProblemException(ProblemType.UNAVAILABLE, "The " + up.name + " service cannot be reached; retry later.");
-            ctx.response().putHeader("Retry-After", "5");
-        } else if (isTimeout(err)) {
-            kind = "timeout";
-            p = new ProblemException(ProblemType.GATEWAY_TIMEOUT, "The " + up.name + " service did not answer within "
-                    + config.upstream().timeout().toMillis() + " ms; the request may or may not have taken effect (retry with the same Idempotency-Key).");
-        } else {
-            kind = "bad-gateway";
-            p = new ProblemException(ProblemType.BAD_GATEWAY, "The " + up.name + " service gave no valid answer.");
+        Exchange(RoutingContext ctx, Upstream up, String path) {
+            this.ctx = ctx;
+            this.req = ctx.request();
+            this.resp = ctx.response();
+            this.up = up;
+            this.path = path;
         }
-        errorCounters.computeIfAbsent(up.name + "|" + kind, k -> Counter.builder("gateway.upstream.errors")
-                .tag("route", up.name).tag("kind", kind).register(metrics)).increment();
-        refuse(ctx, up, client, start, p);
+
+        /** A refusal before anything went to the service. */
+        void refuse(ProblemException p) {
+            if (over) return;
+            over = true;
+            answer(p);
+            req.resume(); // drop the unread body, so that the connection can be reused
+        }
+
+        void forward() {
+            MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+            req.headers().forEach(h -> {
+                if (FORWARDED_REQUEST_HEADERS.contains(h.getKey().toLowerCase(Locale.ROOT))) headers.add(h.getKey(), h.getValue());
+            });
+            headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.tokenFor(client));
+            headers.set(RequestIds.HEADER, RequestIds.of(ctx));
+            headers.set("X-Forwarded-For", req.remoteAddress() == null ? "unknown" : req.remoteAddress().host());
+            headers.set("X-Forwarded-Proto", req.scheme() == null ? "http" : req.scheme());
+            if (req.authority() != null) headers.set("X-Forwarded-Host", req.authority().toString());
+            String query = req.query();
+            RequestOptions options = new RequestOptions()
+                    .setMethod(req.method())
+                    .setHost(up.host).setPort(up.port).setSsl(up.tls)
+                    .setURI(query == null ? path : path + '?' + query)
+                    .setHeaders(headers)
+                    .setConnectTimeout(config.upstream().connectTimeout().toMillis());
+            resp.closeHandler(v -> callerGone());
+            req.exceptionHandler(err -> callerGone());
+            http.request(options).onComplete(ar -> {
+                if (ar.failed()) {
+                    upstreamFailed(ar.cause());
+                } else if (over) {
+                    ar.result().reset(); // the caller left while the connection was made
+                } else {
+                    stream(ar.result());
+                }
+            });
+        }
+
+        /** Streams the caller's body to the service, counting it: past the limit the gateway answers 413 itself. */
+        private void stream(HttpClientRequest c) {
+            creq = c;
+            boolean lengthKnown = req.getHeader(HttpHeaders.CONTENT_LENGTH) != null;
+            c.exceptionHandler(err -> upstreamClosed = true); // the outcome arrives through response()
+            c.response().onComplete(ar -> {
+                if (ar.succeeded()) relay(ar.result());
+                else upstreamFailed(ar.cause());
+            });
+            req.handler(buf -> {
+                if (over) { // answered already: read and drop the rest, so that the caller reads the answer
+                    drained += buf.length();
+                    if (drained > DRAIN_CAP) req.connection().close();
+                    return;
+                }
+                received += buf.length();
+                if (received > maxBodySize) {
+                    tooLarge();
+                    return;
+                }
+                if (upstreamClosed) return;
+                if (!lengthKnown && !c.isChunked()) c.setChunked(true); // chunked from the caller: chunked onwards
+                c.write(buf);
+                if (c.writeQueueFull()) {
+                    req.pause();
+                    c.drainHandler(v -> req.resume());
+                }
+            });
+            req.endHandler(v -> {
+                if (over || upstreamClosed) return;
+                upstreamClosed = true;
+                c.end();
+                // the wait for the answer starts now: a caller uploading slowly is not the service being slow
+                c.idleTimeout(config.upstream().timeout().toMillis());
+            });
+            req.resume();
+        }
+
+        private void tooLarge() {
+            over = true;
+            abandonUpstream();
+            up.neutral();
+            answer(new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBodySize + " bytes."));
+            req.resume();
+        }
+
+        private void callerGone() {
+            if (over) return;
+            over = true;
+            abandonUpstream();
+            up.neutral();
+            log(ctx, up, client, path, start, 499, "caller-gone");
+        }
+
+        private void abandonUpstream() {
+            upstreamClosed = true;
+            if (creq != null) creq.reset(); // the service must never take a cut-off body for a whole one
+        }
+
+        private void relay(HttpClientResponse cresp) {
+            if (over) {
+                creq.reset();
+                return;
+            }
+            int status = cresp.statusCode();
+            if (status >= 500) up.failure();
+            else up.success();
+            resp.setStatusCode(status);
+            cresp.headers().forEach(h -> {
+                String name = h.getKey().toLowerCase(Locale.ROOT);
+                if (HOP_BY_HOP.contains(name)) return;
+                String value = h.getValue();
+                if (name.equals("location") && value.startsWith(up.baseUrl)) value = config.publicUrl() + value.substring(up.baseUrl.length());
+                resp.headers().add(h.getKey(), value);
+            });
+            cresp.pipe().endOnFailure(false).to(resp).onComplete(done -> {
+                if (over) return;
+                over = true;
+                if (done.succeeded()) {
+                    log(ctx, up, client, path, start, status, null);
+                    return;
+                }
+                // the service broke off mid-answer, or the caller left: close the caller's connection rather than
+                // end a body that is not whole (a Content-Length answer would leave the connection out of step)
+                if (!resp.closed()) resp.reset();
+                creq.reset();
+                log(ctx, up, client, path, start, status, "stream-broken");
+            });
+        }
+
+        private void upstreamFailed(Throwable err) {
+            if (over) return; // reset by the gateway itself (caller gone, body too large): not the service's fault
+            over = true;
+            upstreamClosed = true;
+            up.failure();
+            String kind;
+            ProblemException p;
+            if (isConnectFailure(err)) {
+                kind = "unavailable";
+                p = new ProblemException(ProblemType.UNAVAILABLE, "The " + up.name + " service cannot be reached; retry later.");
+                resp.putHeader("Retry-After", "5");
+            } else if (isTimeout(err)) {
+                kind = "timeout";
+                p = new ProblemException(ProblemType.GATEWAY_TIMEOUT, "The " + up.name + " service did not answer within "
+                        + config.upstream().timeout().toMillis() + " ms; the request may or may not have taken effect (retry with the same Idempotency-Key).");
+            } else {
+                kind = "bad-gateway";
+                p = new ProblemException(ProblemType.BAD_GATEWAY, "The " + up.name + " service gave no valid answer.");
+            }
+            errorCounters.computeIfAbsent(up.name + "|" + kind, k -> Counter.builder("gateway.upstream.errors")
+                    .tag("route", up.name).tag("kind", kind).register(metrics)).increment();
+            answer(p);
+            req.resume(); // whatever of the body is left is read and dropped
+        }
+
+        /** Writes a problem unless the caller's connection is gone or an answer has begun; logs either way. */
+        private void answer(ProblemException p) {
+            if (!resp.closed() && !resp.ended()) problems.send(ctx, p);
+            log(ctx, up, client, path, start, p.status(), p.slug());
+        }
     }
 
     private static boolean isConnectFailure(Throwable err) {
@@ -250,23 +455,18 @@ public class ProxyRoute {
         return false;
     }
 
-    private void refuse(RoutingContext ctx, Upstream up, Client client, long start, ProblemException p) {
-        problems.send(ctx, p);
-        ctx.request().resume(); // drop the unread body, so that the connection can be reused
-        log(ctx, up, client, start, p.status(), p.slug());
-    }
-
-    private void log(RoutingContext ctx, Upstream up, Client client, long start, int status, String note) {
+    private void log(RoutingContext ctx, Upstream up, Client client, String path, long start, int status, String note) {
         long nanos = System.nanoTime() - start;
         HttpServerRequest req = ctx.request();
         String who = client == null ? "-" : client.name();
         String rid = RequestIds.of(ctx);
-        ACCESS.infof("%s %s %d %.1fms client=%s route=%s rid=%s%s", req.method(), req.path(), status, nanos / 1e6, who, up.name, rid,
+        ACCESS.infof("%s %s %d %.1fms client=%s route=%s rid=%s%s", req.method(), path, status, nanos / 1e6, who, up.name, rid,
                 note == null ? "" : " " + note);
         if (req.method() != HttpMethod.GET && req.method() != HttpMethod.HEAD && req.method() != HttpMethod.OPTIONS) {
-            AUDIT.infof("write client=%s method=%s path=%s status=%d rid=%s", who, req.method(), req.path(), status, rid);
+            AUDIT.infof("write client=%s method=%s path=%s status=%d rid=%s", who, req.method(), path, status, rid);
         }
-        String method = req.method().name();
+        // a tag value per method the caller makes up would be one more series each: unknown methods share one
+        String method = TAGGED_METHODS.contains(req.method()) ? req.method().name() : "OTHER";
         timers.computeIfAbsent(up.name + ' ' + method + ' ' + status, k -> Timer.builder("gateway.requests").tag("route", up.name)
                 .tag("method", method).tag("status", String.valueOf(status)).register(metrics)).record(nanos, TimeUnit.NANOSECONDS);
     }

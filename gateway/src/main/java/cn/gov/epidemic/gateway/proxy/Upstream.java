@@ -3,8 +3,9 @@ package cn.gov.epidemic.gateway.proxy;
 import java.net.URI;
 
 /**
- * One route to one service, with its circuit breaker: after {@code threshold} consecutive failures the route
- * answers 503 at once until {@code openMillis} have passed; then one request tries again (half-open).
+ * One route to one service, with its circuit breaker: after {@code threshold} consecutive failures of the service
+ * (no connection, no answer in time, a 5xx) the route answers 503 at once until {@code openMillis} have passed; then
+ * one request tries again (half-open). What the caller causes (a 4xx, a body too large, a hang-up) is no failure.
  */
 final class Upstream {
 
@@ -14,6 +15,8 @@ final class Upstream {
     final String host;
     final int port;
     final boolean tls;
+    /** The {@code uri} tag of the HTTP server metrics for every path of the route (never the raw path). */
+    final String metricsUri;
     private final int threshold;
     private final long openMillis;
     private int failures;
@@ -28,12 +31,13 @@ final class Upstream {
         this.tls = "https".equals(u.getScheme());
         this.host = u.getHost();
         this.port = u.getPort() > 0 ? u.getPort() : tls ? 443 : 80;
+        this.metricsUri = this.prefix + "/**";
         this.threshold = threshold;
         this.openMillis = openMillis;
     }
 
     boolean matches(String path) {
-        return path.equals(prefix) || path.startsWith(prefix + "/");
+        return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
     }
 
     /** Whether a request may go through now; while open, only one trial after the pause. */
@@ -47,6 +51,11 @@ final class Upstream {
 
     synchronized void success() {
         failures = 0;
+        trial = false;
+    }
+
+    /** The exchange ended for a reason of the caller's: the service proved nothing either way; a trial may go again. */
+    synchronized void neutral() {
         trial = false;
     }
 
