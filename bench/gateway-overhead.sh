@@ -9,7 +9,7 @@ PAIRS=${1:-3}; SECS=${2:-20}; WARM=${3:-10}; RATES=${4:-"500 1000"}
 [ -f bench/target/bench.classpath ] || ./mvnw -B -q -DskipTests package -pl bench -am
 CP="bench/target/bench-1.0.0-SNAPSHOT.jar:$(cat bench/target/bench.classpath)"
 for p in $(pgrep -f quarkus-run.jar) $(pgrep -f InfraMain) $(pgrep -x postgres); do taskset -apc 1 "$p" >/dev/null; done
-TOKEN=$(cat .devstack/token.txt); KEY=$(cat .devstack/api-key.txt)
+TOKEN=$(./run.sh token); KEY=$(cat .devstack/api-key.txt)
 PATH_Q=/api/v1/personnel/divisions/150100
 DIRECT="http://127.0.0.1:8081$PATH_Q"; GW="http://127.0.0.1:8080$PATH_Q"
 run() { taskset -c 0 java -Xms256m -Xmx256m -XX:ActiveProcessorCount=1 -cp "$CP" cn.gov.epidemic.bench.FixedRate "$@"; }
