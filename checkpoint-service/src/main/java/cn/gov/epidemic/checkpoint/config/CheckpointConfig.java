@@ -4,13 +4,11 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Optional;
 
 /** Rules of the checkpoint service that a deployment may tune ({@code checkpoint.*}). */
 @ConfigMapping(prefix = "checkpoint")
@@ -49,10 +47,11 @@ public interface CheckpointConfig {
         String filedWith();
 
         /**
-         * Where the signing key pair is kept: a file (PKCS#8, created on first start with owner-only permissions) when
-         * set; otherwise the database. Either way it is never logged.
+         * The key-encryption key (base64 of 32 bytes; env {@code CHECKPOINT_PASS_KEK}) that seals the pass-signing private
+         * keys in the database (AES-256-GCM). Required: without it, or with another one than the keys were sealed with,
+         * the service does not start. Never logged.
          */
-        Optional<Path> signingKeyFile();
+        String kek();
 
         /** The transport department named on the green-lane passes issued automatically for supplies dispatches. */
         @WithDefault("内蒙古自治区交通运输厅")
