@@ -4,11 +4,13 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /** Rules of the checkpoint service that a deployment may tune ({@code checkpoint.*}). */
 @ConfigMapping(prefix = "checkpoint")
@@ -48,10 +50,13 @@ public interface CheckpointConfig {
 
         /**
          * The key-encryption key (base64 of 32 bytes; env {@code CHECKPOINT_PASS_KEK}) that seals the pass-signing private
-         * keys in the database (AES-256-GCM). Required: without it, or with another one than the keys were sealed with,
-         * the service does not start. Never logged.
+         * keys in the database (AES-256-GCM). Required (this or {@link #kekFile}): without it, or with another one than
+         * the keys were sealed with, the service does not start. Never logged.
          */
-        String kek();
+        Optional<String> kek();
+
+        /** The same read from a file (a compose or Kubernetes secret; env {@code CHECKPOINT_PASS_KEK_FILE}), when {@code kek} is unset. */
+        Optional<Path> kekFile();
 
         /** The transport department named on the green-lane passes issued automatically for supplies dispatches. */
         @WithDefault("内蒙古自治区交通运输厅")

@@ -68,7 +68,7 @@ public class PassKeys {
     private volatile PassVerifier signatureVerifier = new PassVerifier(Map.of(), List.of());
 
     void onStart(@Observes @Priority(1) StartupEvent ev) {
-        cipher = PassKeyCipher.fromBase64(config.pass().kek());
+        cipher = PassKeyCipher.fromBase64(kek());
         QuarkusTransaction.requiringNew().run(() -> {
             lock();
             for (PassSigningKey k : PassSigningKey.<PassSigningKey>list("privateKey is not null")) {
@@ -89,6 +89,19 @@ public class PassKeys {
             reloadPublicKeys();
         });
         LOG.infof("pass codes signed with key %s (%d keys)", activeKeyId(), privateKeys.size());
+    }
+
+    private String kek() {
+        if (config.pass().kek().isPresent()) return config.pass().kek().get();
+        if (config.pass().kekFile().isPresent()) {
+            try {
+                return java.nio.file.Files.readString(config.pass().kekFile().get());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("checkpoint.pass.kek-file unreadable: " + config.pass().kekFile().get());
+            }
+        }
+        throw new IllegalStateException("no pass key-encryption key: set CHECKPOINT_PASS_KEK (base64 of 32 bytes) or"
+                + " CHECKPOINT_PASS_KEK_FILE; the pass-signing keys are stored sealed with it");
     }
 
     /** A new key signs from now on; the previous one is retired but keeps verifying (and published while needed). */
