@@ -1,11 +1,13 @@
 package cn.gov.epidemic.checkpoint;
 
 import cn.gov.epidemic.checkpoint.service.PassKeyCipher;
+import cn.gov.epidemic.checkpoint.service.PassKeys;
 import cn.gov.epidemic.passes.OfflineVerify;
 import cn.gov.epidemic.passes.PassCodes;
 import cn.gov.epidemic.passes.PublishedLists;
 import cn.gov.epidemic.testkit.Sql;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +115,30 @@ class PassKeyRotationTest {
         assertFalse(keys.stream().anyMatch(k -> unused.equals(k.get("keyId"))), "nothing in force needs it: " + keys);
         assertEquals(1, Sql.count("select count(*) from pass_signing_key where key_id = ? and not active and retired_at is not null", unused),
                 "retired, not deleted");
+    }
+
+    @Inject
+    PassKeys passKeys;
+
+    @Test
+    void aStartWithAnotherKeyEncryptionKeyFailsLoudlyAndChangesNothing() {
+        Map<String, Object> before = issue();
+        long keys = Sql.count("select count(*) from pass_signing_key");
+        String active = activeKeyId();
+        String sealed = Sql.text("select encode(sealed_private_key, 'base64') from pass_signing_key where key_id = ?", active);
+        byte[] other = new byte[32];
+        new java.security.SecureRandom().nextBytes(other);
+        // what the StartupEvent observer runs: with a wrong key-encryption key it throws, so Quarkus does not start
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> passKeys.open(Base64.getEncoder().encodeToString(other)));
+        System.out.printf("[test] start-up with another key-encryption key: %s%n", e.getMessage());
+        assertTrue(e.getMessage().contains("CHECKPOINT_PASS_KEK"));
+        assertEquals(keys, Sql.count("select count(*) from pass_signing_key"), "no new key made");
+        assertEquals(active, activeKeyId(), "the signing key is unchanged");
+        assertEquals(sealed, Sql.text("select encode(sealed_private_key, 'base64') from pass_signing_key where key_id = ?", active));
+        assertTrue(validOnline(before), "and the service goes on signing and verifying with its own key");
+        assertEquals(active, issue().get("keyId"));
+        // the right key-encryption key opens everything again
+        passKeys.open(ConfigProvider.getConfig().getValue("checkpoint.pass.kek", String.class));
     }
 
     @Test

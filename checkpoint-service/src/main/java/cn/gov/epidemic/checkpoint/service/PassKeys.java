@@ -68,12 +68,26 @@ public class PassKeys {
     private volatile PassVerifier signatureVerifier = new PassVerifier(Map.of(), List.of());
 
     void onStart(@Observes @Priority(1) StartupEvent ev) {
-        cipher = PassKeyCipher.fromBase64(kek());
+        open(kek());
+    }
+
+    /**
+     * Start-up: opens every stored key with this key-encryption key, then seals any plaintext key of an earlier
+     * version and makes the first key if there is none. With another key-encryption key than the keys were sealed with
+     * it throws and changes nothing (the start fails; it never makes a new key in place of one it cannot open).
+     */
+    public synchronized void open(String keyEncryptionKey) {
+        PassKeyCipher c = PassKeyCipher.fromBase64(keyEncryptionKey);
+        Map<String, PrivateKey> opened = new HashMap<>();
         QuarkusTransaction.requiringNew().run(() -> {
             lock();
+            for (PassSigningKey k : PassSigningKey.<PassSigningKey>list("sealedPrivateKey is not null")) {
+                opened.put(k.keyId, privateKey(c.open(k.keyId, k.sealedPrivateKey)));
+            }
             for (PassSigningKey k : PassSigningKey.<PassSigningKey>list("privateKey is not null")) {
                 // plaintext from an earlier version: seal it, clear the plaintext
-                k.sealedPrivateKey = cipher.seal(k.keyId, k.privateKey);
+                opened.put(k.keyId, privateKey(k.privateKey));
+                k.sealedPrivateKey = c.seal(k.keyId, k.privateKey);
                 Arrays.fill(k.privateKey, (byte) 0);
                 k.privateKey = null;
                 LOG.infof("pass-signing key %s sealed with the key-encryption key", k.keyId);
@@ -81,14 +95,15 @@ public class PassKeys {
             PassSigningKey active = PassSigningKey.find("active", true).firstResult();
             if (active == null || active.sealedPrivateKey == null) { // none yet, or only its public half
                 if (active != null) retire(active);
-                create();
+                em.flush();
+                PassSigningKey k = create(c, opened);
+                LOG.infof("pass-signing key %s created", k.keyId);
             }
-            em.flush();
-            // every key must open now, not at the first pass that needs it
-            for (PassSigningKey k : PassSigningKey.<PassSigningKey>list("sealedPrivateKey is not null")) open(k);
             reloadPublicKeys();
         });
-        LOG.infof("pass codes signed with key %s (%d keys)", activeKeyId(), privateKeys.size());
+        cipher = c;
+        privateKeys.putAll(opened);
+        LOG.infof("pass codes signed with key %s (%d keys)", activeKeyId(), opened.size());
     }
 
     private String kek() {
@@ -111,7 +126,7 @@ public class PassKeys {
         PassSigningKey old = PassSigningKey.find("active", true).firstResult();
         if (old != null) retire(old);
         em.flush(); // one active key at a time (unique index)
-        PassSigningKey k = create();
+        PassSigningKey k = create(cipher, privateKeys);
         audit.record("ROTATE", "pass-key", k.keyId, old == null ? null : "retired " + old.keyId);
         LOG.infof("pass-signing key rotated: %s signs, %s retired", k.keyId, old == null ? "-" : old.keyId);
         reloadPublicKeys();
@@ -127,35 +142,34 @@ public class PassKeys {
         k.retiredAt = config.now();
     }
 
-    private PassSigningKey create() {
+    private PassSigningKey create(PassKeyCipher c, Map<String, PrivateKey> keys) {
         KeyPair pair = PassCodes.generateKeyPair();
         PassSigningKey k = new PassSigningKey();
         k.keyId = keyId(pair.getPublic());
         k.algorithm = PassCodes.ALGORITHM;
         k.publicKey = pair.getPublic().getEncoded();
         byte[] pkcs8 = pair.getPrivate().getEncoded();
-        k.sealedPrivateKey = cipher.seal(k.keyId, pkcs8);
+        k.sealedPrivateKey = c.seal(k.keyId, pkcs8);
         Arrays.fill(pkcs8, (byte) 0);
         k.active = true;
         k.createdAt = config.now();
         k.persist();
         em.flush();
-        privateKeys.put(k.keyId, pair.getPrivate());
+        keys.put(k.keyId, pair.getPrivate());
         outbox.publish("pass-key", k.keyId, CheckpointEvents.PASS_KEY_CREATED, view(k));
         return k;
     }
 
     private PrivateKey open(PassSigningKey k) {
-        return privateKeys.computeIfAbsent(k.keyId, id -> {
-            byte[] pkcs8 = cipher.open(id, k.sealedPrivateKey);
-            try {
-                return KeyFactory.getInstance(PassCodes.ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-            } catch (Exception e) {
-                throw new IllegalStateException("pass signing key unreadable"); // no detail: nothing of the key in logs
-            } finally {
-                Arrays.fill(pkcs8, (byte) 0);
-            }
-        });
+        return privateKeys.computeIfAbsent(k.keyId, id -> privateKey(cipher.open(id, k.sealedPrivateKey)));
+    }
+
+    private static PrivateKey privateKey(byte[] pkcs8) {
+        try {
+            return KeyFactory.getInstance(PassCodes.ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+        } catch (Exception e) {
+            throw new IllegalStateException("pass signing key unreadable"); // no detail: nothing of the key in logs
+        }
     }
 
     private void reloadPublicKeys() {
@@ -167,7 +181,7 @@ public class PassKeys {
     private String keyId(PublicKey key) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
-            return "cp-" + DateTimeFormatter.BASIC_ISO_DATE.format(config.now().atZoneSameInstant(ZoneOffset.UTC)) + "-" + HexFormat.of().formatHex(h, 0, 4);
+            return "cp-" + DateTimeFormatter.BASIC_ISO_DATE.format(config.now().atZoneSameInstant(ZoneOffset.UTC).toLocalDate()) + "-" + HexFormat.of().formatHex(h, 0, 4);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
