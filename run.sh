@@ -6,6 +6,7 @@
 #   ./run.sh --reset    start from empty data (demo data is loaded again)
 #   ./run.sh --no-demo  start without demo data
 #   ./run.sh --rebuild  build again first
+#   ./run.sh token [--seconds N] [ROLE...]   print a fresh service token (5 min; every role when none is named)
 # Ctrl-C stops everything. A launcher killed with -9 takes the services and the infrastructure down with it.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -29,6 +30,11 @@ SERVICES=(
   "checkpoint=checkpoint-service/target/quarkus-app/quarkus-run.jar:8083:checkpoint"
   "gateway=gateway/target/quarkus-app/quarkus-run.jar:8080"
 )
+if [ "${1:-}" = token ]; then # signed with the key of .devstack/keys/, made by the first start
+  shift
+  if [ ! -f "$JAR_DEVSTACK" ] || [ ! -f "$CP_DEVSTACK" ] || [ ! -f .devstack/keys/token-private.pem ]; then echo "start the suite once first (./run.sh)" >&2; exit 2; fi
+  exec java -cp "$JAR_DEVSTACK:$(cat "$CP_DEVSTACK")" cn.gov.epidemic.devstack.MintToken "$@"
+fi
 STAMP=gateway/target/quarkus-app/quarkus-run.jar
 if [ "$REBUILD" = 1 ] || [ ! -f "$STAMP" ] || [ ! -f "$JAR_DEVSTACK" ] || [ ! -f "$CP_DEVSTACK" ] \
    || [ -n "$(find pom.xml demo devstack kit-web kit pass-verifier personnel-service supplies-service checkpoint-service gateway -newer "$STAMP" \( -path '*/src/*' -o -name pom.xml \) -print -quit 2>/dev/null)" ]; then

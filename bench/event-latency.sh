@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 [ -f bench/target/bench.classpath ] || ./mvnw -B -q -DskipTests package -pl bench -am
 CP="bench/target/bench-1.0.0-SNAPSHOT.jar:$(cat bench/target/bench.classpath)"
 exec taskset -c 0 java -Xms256m -Xmx256m -XX:ActiveProcessorCount=1 -cp "$CP" cn.gov.epidemic.bench.EventLatency \
-  http://127.0.0.1:8081 "$(cat .devstack/token.txt)" 127.0.0.1:19092 "${1:-50}" "${2:-60}" "${3:-30}"
+  http://127.0.0.1:8081 "$(./run.sh token --seconds 600)" 127.0.0.1:19092 "${1:-50}" "${2:-60}" "${3:-30}"

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 
-/** An Ed25519 key pair for pass codes. The private key is null when it is kept in a configured file instead. */
+/**
+ * An Ed25519 key pair for pass codes; the private key only sealed with the key-encryption key ({@code sealedPrivateKey}).
+ * {@code privateKey} is the plaintext column of earlier versions, sealed and cleared at start-up.
+ */
 @Entity
 @Table(name = "pass_signing_key")
 public class PassSigningKey extends PanacheEntityBase {
@@ -21,9 +24,13 @@ public class PassSigningKey extends PanacheEntityBase {
     public byte[] publicKey;
     @Column(name = "private_key")
     public byte[] privateKey;
+    @Column(name = "sealed_private_key")
+    public byte[] sealedPrivateKey;
     public boolean active;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+    @Column(name = "retired_at")
+    public OffsetDateTime retiredAt;
 
     @Override
     public String toString() {

@@ -16,19 +16,25 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The local suite's token key pair (RSA 2048), made on first start, and tokens signed with it by the JDK alone.
+ * The local suite's keys, made on first start: the token key pair (RSA 2048; tokens signed with it by the JDK alone)
+ * and checkpoint-service's pass key-encryption key (AES-256).
  *
- * <p>Services verify tokens with the public key; until the gateway exists, {@link #token} mints one by hand for
- * trying the API with curl. The private key never leaves the data directory.
+ * <p>Services verify tokens with the public key; {@link MintToken} mints a short-lived one by hand for calling a
+ * service directly with curl. The private key and the key-encryption key never leave the data directory.
  */
 public final class DevKeys {
 
     public static final String ISSUER = "https://gateway.epidemic.local";
 
+    /** The longest lifetime the services accept ({@code smallrye.jwt.time-to-live}). */
+    public static final long MAX_LIFETIME_SECONDS = 600;
+
+    private final Path dir;
     private final Path publicKey;
     private final PrivateKey privateKey;
 
-    private DevKeys(Path publicKey, PrivateKey privateKey) {
+    private DevKeys(Path dir, Path publicKey, PrivateKey privateKey) {
+        this.dir = dir;
         this.publicKey = publicKey;
         this.privateKey = privateKey;
     }
@@ -43,20 +49,49 @@ public final class DevKeys {
             g.initialize(2048);
             KeyPair kp = g.generateKeyPair();
             Files.writeString(priv, pem("PRIVATE KEY", kp.getPrivate().getEncoded()));
+            ownerOnly(priv);
             Files.writeString(pub, pem("PUBLIC KEY", kp.getPublic().getEncoded()));
         }
         String b64 = Files.readAllLines(priv).stream().filter(l -> !l.startsWith("-----")).collect(Collectors.joining());
         PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(b64)));
-        return new DevKeys(pub, key);
+        return new DevKeys(dir, pub, key);
     }
 
     public Path publicKeyFile() {
         return publicKey;
     }
 
-    /** An RS256 JWT for {@code subject} with the given roles ({@code groups}), valid for {@code seconds}. */
+    /**
+     * checkpoint-service's pass key-encryption key (base64 of 32 random bytes, {@code CHECKPOINT_PASS_KEK}), generated
+     * on first use and kept next to the token keys: the pass-signing key is stored encrypted with it.
+     */
+    public String passKek() throws Exception {
+        Path file = dir.resolve("pass-kek");
+        if (!Files.exists(file)) {
+            javax.crypto.KeyGenerator g = javax.crypto.KeyGenerator.getInstance("AES");
+            g.init(256);
+            Files.writeString(file, Base64.getEncoder().encodeToString(g.generateKey().getEncoded()) + "\n");
+            ownerOnly(file);
+        }
+        return Files.readString(file).strip();
+    }
+
+    private static void ownerOnly(Path file) throws java.io.IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException ignored) {
+            // not a POSIX file system
+        }
+    }
+
+    /** An RS256 JWT for {@code subject} with the given roles ({@code groups}), issued now, valid for {@code seconds}. */
     public String token(String subject, List<String> roles, long seconds) throws Exception {
-        long now = Instant.now().getEpochSecond();
+        return token(subject, roles, Instant.now(), seconds);
+    }
+
+    /** The same with an explicit issue time ({@code iat}); {@code exp} is {@code issuedAt + seconds}. */
+    public String token(String subject, List<String> roles, Instant issuedAt, long seconds) throws Exception {
+        long now = issuedAt.getEpochSecond();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"devstack\"}";
         String groups = roles.stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(","));
         String claims = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject
@@ -74,11 +109,5 @@ public final class DevKeys {
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
                 + "\n-----END " + type + "-----\n";
-    }
-
-    /** {@code java -cp ... DevKeys DIR SUBJECT ROLE,ROLE [SECONDS]}: prints a token (for scripts and curl). */
-    public static void main(String[] args) throws Exception {
-        DevKeys keys = inDirectory(Path.of(args[0]));
-        System.out.println(keys.token(args[1], List.of(args[2].split(",")), args.length > 3 ? Long.parseLong(args[3]) : 43_200));
     }
 }

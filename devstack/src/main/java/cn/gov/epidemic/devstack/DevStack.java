@@ -145,8 +145,7 @@ public final class DevStack {
             DemoLoader.load(URI.create("http://127.0.0.1:" + gw.port()), apiKey, Files.readString(dataDir.resolve("approver-key.txt")).trim());
         }
         long readyMs = (System.nanoTime() - t0) / 1_000_000;
-        String token = keys.token("demo-operator", ALL_ROLES, 12 * 3600);
-        Files.writeString(dataDir.resolve("token.txt"), token + "\n");
+        Files.deleteIfExists(dataDir.resolve("token.txt")); // the long-lived token of earlier versions
         StringBuilder banner = new StringBuilder("\n================ epidemic-response suite ready in ").append(readyMs).append(" ms\n");
         banner.append("PostgreSQL  ").append(jdbcBase).append("  (user postgres)\nKafka       ").append(infra[0].get("bootstrap")).append('\n');
         Svc gateway = svcs.stream().filter(s -> s.name().equals("gateway")).findFirst().orElse(null);
@@ -166,7 +165,8 @@ public final class DevStack {
             banner.append("  Try:      curl -H \"X-API-Key: $(cat ").append(dataDir.resolve("api-key.txt")).append(")\" \"")
                     .append(g).append("/api/v1/personnel/plans?divisionCode=150100\"\n");
         }
-        banner.append("\nService token (all roles, 12 h, for calling a service directly; in ").append(dataDir.resolve("token.txt")).append(")\n");
+        banner.append("\nService token (for calling a service directly; lives 5 min): ./run.sh token [ROLE...]\n")
+                .append("  e.g.      curl -H \"Authorization: Bearer $(./run.sh token personnel:read)\" http://127.0.0.1:8081/api/v1/personnel/plans\n");
         banner.append("Ctrl-C stops everything; data stays in ").append(dataDir).append(" (run with --reset to start empty)\n");
         System.out.println(banner);
         System.out.println("DEVSTACK_READY in " + readyMs + " ms");
@@ -193,6 +193,8 @@ public final class DevStack {
             env.put("KAFKA_BOOTSTRAP_SERVERS", infra.get("bootstrap"));
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString());
             env.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
+            // the key that encrypts the pass-signing key at rest: checkpoint-service only
+            if (s.name().equals("checkpoint")) env.put("CHECKPOINT_PASS_KEK", keys.passKek());
             env.put("DEVSTACK_PARENT_PID", String.valueOf(ProcessHandle.current().pid()));
             // the gateway's: its signing key (the services hold the public half) and the API keys it accepts
             env.put("GATEWAY_TOKEN_PRIVATE_KEY_LOCATION", dataDir.resolve("keys").resolve("token-private.pem").toString());

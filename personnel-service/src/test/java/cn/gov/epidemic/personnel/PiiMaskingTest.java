@@ -6,6 +6,10 @@ import cn.gov.epidemic.kit.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import cn.gov.epidemic.testkit.EventProbe;
+
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -15,6 +19,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** ID-card and phone numbers, and health data, are masked without personnel:pii, shown with it, and such reads are audited. */
 @QuarkusTest
@@ -41,6 +46,52 @@ class PiiMaskingTest {
                 .body("phone", equalTo("13847112345"))
                 .body("piiMasked", equalTo(false));
         assertEquals(1, Sql.count("select count(*) from audit_log where action = 'READ_PII' and target_id = ? and actor = 'test-client'", id));
+    }
+
+    @Test
+    void oneRuleForEveryResponseOnlyThePiiRoleReveals() {
+        String card = idCard();
+        String phone = "13647110001";
+        String masked = "150102********" + card.substring(14);
+        Map<String, Object> body = Map.of("name", "郑十", "category", "GRID_WORKER", "idCardNumber", card, "phone", phone);
+        // create, update, get and list as a caller with personnel:pii: unmasked everywhere
+        var pii = Api.as(Roles.PERSONNEL_READ, Roles.PERSONNEL_WRITE, Roles.PERSONNEL_PII);
+        String id = pii.body(body).post(Api.BASE + "/people").then().statusCode(201)
+                .body("idCardNumber", equalTo(card)).body("phone", equalTo(phone)).body("piiMasked", equalTo(false))
+                .extract().path("id");
+        Api.as(Roles.PERSONNEL_READ, Roles.PERSONNEL_WRITE, Roles.PERSONNEL_PII).body(body).put(Api.BASE + "/people/" + id).then().statusCode(200)
+                .body("idCardNumber", equalTo(card)).body("piiMasked", equalTo(false));
+        Api.as(Roles.PERSONNEL_READ, Roles.PERSONNEL_PII).get(Api.BASE + "/people/" + id).then().statusCode(200)
+                .body("idCardNumber", equalTo(card));
+        Api.as(Roles.PERSONNEL_READ, Roles.PERSONNEL_PII).get(Api.BASE + "/people?name=郑十&size=200").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.idCardNumber", equalTo(card));
+
+        // admin alone is not personnel:pii (least privilege): masked on create, update, get and list
+        Map<String, Object> other = Map.of("name", "郑十一", "category", "GRID_WORKER", "idCardNumber", idCard(), "phone", "13647110002");
+        String adminsId = Api.as(Roles.ADMIN).body(other).post(Api.BASE + "/people").then().statusCode(201)
+                .body("phone", equalTo("136****0002")).body("piiMasked", equalTo(true)).extract().path("id");
+        Api.as(Roles.ADMIN).body(body).put(Api.BASE + "/people/" + id).then().statusCode(200)
+                .body("idCardNumber", equalTo(masked)).body("piiMasked", equalTo(true));
+        Api.as(Roles.ADMIN).get(Api.BASE + "/people/" + id).then().statusCode(200)
+                .body("idCardNumber", equalTo(masked)).body("phone", equalTo("136****0001")).body("piiMasked", equalTo(true));
+        String list = Api.as(Roles.ADMIN).get(Api.BASE + "/people?name=郑十&size=200").then().statusCode(200).extract().asString();
+        assertFalse(list.contains(card), "admin's list is masked");
+        assertEquals(1, Sql.count("select count(*) from audit_log where action = 'READ_PII' and target_id = ?", id),
+                "only the personnel:pii read is a read of personal data");
+
+        // the events stay masked whoever wrote
+        try (EventProbe probe = new EventProbe("personnel.events")) {
+            List<EventProbe.Event> mine = probe.until(events -> events.stream().filter(e -> id.equals(e.subject())).count() >= 3
+                    && events.stream().anyMatch(e -> adminsId.equals(e.subject())), Duration.ofSeconds(60));
+            List<EventProbe.Event> ours = mine.stream().filter(e -> id.equals(e.subject()) || adminsId.equals(e.subject())).toList();
+            System.out.printf("[test] person events read: %d, none with an unmasked number%n", ours.size());
+            assertEquals(4, ours.size());
+            for (EventProbe.Event e : ours) {
+                assertFalse(e.value().contains(card), "event " + e.type() + " is masked");
+                assertFalse(e.value().contains(phone), "event " + e.type() + " is masked");
+                assertTrue(e.value().matches("(?s).*\"piiMasked\"\\s*:\\s*true.*"), e.value());
+            }
+        }
     }
 
     @Test

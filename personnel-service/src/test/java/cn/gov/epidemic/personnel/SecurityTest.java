@@ -8,6 +8,8 @@ import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +38,7 @@ class SecurityTest {
     @Test
     void tokenSignedByAnotherKeyIs401() throws Exception {
         DevKeys other = DevKeys.inDirectory(Files.createTempDirectory("other-keys-"));
-        String forged = other.token("intruder", List.of(Roles.ADMIN), 3600);
+        String forged = other.token("intruder", List.of(Roles.ADMIN), 300);
         RestAssured.given().header("Authorization", "Bearer " + forged).get(PEOPLE).then().statusCode(401);
     }
 
@@ -45,6 +47,32 @@ class SecurityTest {
         // a token that expired an hour ago, signed with the right key (beyond the clock skew allowed)
         RestAssured.given().header("Authorization", "Bearer " + Tokens.expired("late-client", Roles.PERSONNEL_READ))
                 .get(PEOPLE).then().statusCode(401);
+    }
+
+    @Test
+    void tokenIssuedInTheFutureIs401() {
+        // a day ahead: exp is in the future and exp - iat is short, so only the kit's IssuedAtCheck refuses it
+        String tomorrow = Tokens.issued("time-traveller", Instant.now().plus(Duration.ofDays(1)), 60, Roles.PERSONNEL_READ);
+        RestAssured.given().header("Authorization", "Bearer " + tomorrow).get(PEOPLE).then().statusCode(401)
+                .contentType("application/problem+json").body("type", equalTo("https://epidemic.gov.cn/problems/unauthorized"));
+        // within the clock skew (60 s) it is accepted
+        String skewed = Tokens.issued("skewed-clock", Instant.now().plusSeconds(20), 60, Roles.PERSONNEL_READ);
+        RestAssured.given().header("Authorization", "Bearer " + skewed).get(PEOPLE).then().statusCode(200);
+    }
+
+    @Test
+    void tokenLivingLongerThanTheMaximumIs401() {
+        // 12 h, like the token the run command used to print: over smallrye.jwt.time-to-live (10 min)
+        String longLived = Tokens.issued("hoarder", Instant.now(), 12 * 3600, Roles.PERSONNEL_READ);
+        RestAssured.given().header("Authorization", "Bearer " + longLived).get(PEOPLE).then().statusCode(401)
+                .contentType("application/problem+json").body("type", equalTo("https://epidemic.gov.cn/problems/unauthorized"));
+    }
+
+    @Test
+    void gatewayShapedTokenIs200() {
+        // what the gateway mints: issued now, 60 s
+        String gateway = Tokens.issued("gateway-client", Instant.now(), 60, Roles.PERSONNEL_READ);
+        RestAssured.given().header("Authorization", "Bearer " + gateway).get(PEOPLE).then().statusCode(200);
     }
 
     @Test

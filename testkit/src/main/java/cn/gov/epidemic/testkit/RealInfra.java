@@ -32,6 +32,8 @@ public class RealInfra implements QuarkusTestResourceLifecycleManager {
             cfg.put("kafka.bootstrap.servers", infra.get("bootstrap"));
             cfg.put("mp.jwt.verify.publickey.location", keys.publicKeyFile().toString());
             cfg.put("mp.jwt.verify.issuer", DevKeys.ISSUER);
+            // checkpoint-service's pass key-encryption key, generated for this test run like the token keys
+            cfg.put("checkpoint.pass.kek", keys.passKek());
             // JVM-wide, for test code that talks to the broker or the database directly
             System.setProperty("testkit.kafka", infra.get("bootstrap"));
             System.setProperty("testkit.jdbc", infra.get("jdbcUrl"));

@@ -123,12 +123,13 @@ public final class PassApi {
                                    Integer holders, String issuingBody, Boolean greenLane) {
     }
 
-    @Schema(name = "PassKey", description = "A published Ed25519 public key (base64 of its X.509 SubjectPublicKeyInfo).")
+    @Schema(name = "PassKey", description = "A published Ed25519 public key (base64 of its X.509 SubjectPublicKeyInfo). active: it signs the passes issued now; a retired key (retiredAt set) still verifies the passes it signed until they expire.")
     public record KeyView(@Schema(examples = "cp-20200203-5f1c2a9e") String keyId, @Schema(examples = "Ed25519") String algorithm,
-                          @Schema(examples = "MCowBQYDK2VwAyEA...") String publicKey, boolean active, OffsetDateTime createdAt) {
+                          @Schema(examples = "MCowBQYDK2VwAyEA...") String publicKey, boolean active, OffsetDateTime createdAt,
+                          OffsetDateTime retiredAt) {
     }
 
-    @Schema(name = "PassKeySet", description = "Every key that may have signed a code still in force.")
+    @Schema(name = "PassKeySet", description = "Every key that may have signed a code still in force: the signing key first, then each retired key while a pass it signed is still valid; a device verifies a code with the key its payload names.")
     public record KeySet(List<KeyView> keys) {
     }
 

@@ -49,10 +49,14 @@ public interface CheckpointConfig {
         String filedWith();
 
         /**
-         * Where the signing key pair is kept: a file (PKCS#8, created on first start with owner-only permissions) when
-         * set; otherwise the database. Either way it is never logged.
+         * The key-encryption key (base64 of 32 bytes; env {@code CHECKPOINT_PASS_KEK}) that seals the pass-signing private
+         * keys in the database (AES-256-GCM). Required (this or {@link #kekFile}): without it, or with another one than
+         * the keys were sealed with, the service does not start. Never logged.
          */
-        Optional<Path> signingKeyFile();
+        Optional<String> kek();
+
+        /** The same read from a file (a compose or Kubernetes secret; env {@code CHECKPOINT_PASS_KEK_FILE}), when {@code kek} is unset. */
+        Optional<Path> kekFile();
 
         /** The transport department named on the green-lane passes issued automatically for supplies dispatches. */
         @WithDefault("内蒙古自治区交通运输厅")

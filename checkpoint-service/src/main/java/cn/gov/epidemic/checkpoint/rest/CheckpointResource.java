@@ -57,7 +57,7 @@ public class CheckpointResource {
 
     @POST
     @RolesAllowed({Roles.CLOSURE_APPROVE, Roles.ADMIN})
-    @Operation(operationId = "registerCheckpoint", summary = "Register a checkpoint", description = "Needs closure:approve (the traffic-control authority) or admin. The code is unique.")
+    @Operation(operationId = "registerCheckpoint", summary = "Register a checkpoint", description = "The traffic-control authority registers checkpoints. The code is unique.")
     @APIResponse(responseCode = "201", description = "Registered; Location names it; ETag is its version.")
     @APIResponse(responseCode = "409", description = "The code is taken (checkpoint-code-taken).")
     public Response register(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
@@ -69,7 +69,7 @@ public class CheckpointResource {
     }
 
     @GET
-    @RolesAllowed({Roles.CHECKPOINT_READ, Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
+    @RolesAllowed({Roles.CHECKPOINT_READ, Roles.CHECKPOINT_INSPECT, Roles.CLOSURE_APPROVE, Roles.ADMIN})
     @Operation(operationId = "listCheckpoints", summary = "List checkpoints", description = "Filters: kind, state, divisionCode, greenLane, name (contains). Sort by code, name, kind, divisionCode, createdAt.")
     @APIResponse(responseCode = "200", description = "A page of checkpoints.")
     public Page<CheckpointView> list(@QueryParam("code") @Pattern(regexp = CheckpointApi.CODE, message = "must be 2 to 40 characters from A-Z 0-9 -")
@@ -92,7 +92,7 @@ public class CheckpointResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.CHECKPOINT_READ, Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
+    @RolesAllowed({Roles.CHECKPOINT_READ, Roles.CHECKPOINT_INSPECT, Roles.CLOSURE_APPROVE, Roles.ADMIN})
     @Operation(operationId = "getCheckpoint", summary = "Read a checkpoint", description = "Location, agencies on duty, state, green lane, designated hospital; ETag is the version.")
     @APIResponse(responseCode = "200", description = "The checkpoint; ETag is its version.")
     public Response get(@PathParam("id") UUID id) {
@@ -103,7 +103,7 @@ public class CheckpointResource {
     @POST
     @Path("/{id}/state")
     @RolesAllowed({Roles.CLOSURE_APPROVE, Roles.ADMIN})
-    @Operation(operationId = "changeCheckpointState", summary = "Open, suspend or close a checkpoint", description = "Needs closure:approve or admin. Inspections are recorded only at an OPEN checkpoint.")
+    @Operation(operationId = "changeCheckpointState", summary = "Open, suspend or close a checkpoint", description = "Inspections are recorded only at an OPEN checkpoint.")
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Already in that state (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")

@@ -54,7 +54,7 @@ public class ClosureResource {
 
     @POST
     @RolesAllowed({Roles.CHECKPOINT_INSPECT, Roles.CLOSURE_APPROVE, Roles.ADMIN})
-    @Operation(operationId = "requestRoadClosure", summary = "Request a road closure", description = "Needs checkpoint:inspect, closure:approve or admin. The closure has no effect until it is approved by another client with closure:approve and the traffic police have published a detour.")
+    @Operation(operationId = "requestRoadClosure", summary = "Request a road closure", description = "The closure has no effect until it is approved by another client with closure:approve and the traffic police have published a detour.")
     @APIResponse(responseCode = "201", description = "Requested (REQUESTED); Location names it; ETag is its version.")
     @APIResponse(responseCode = "409", description = "An expressway or national/provincial trunk road (trunk-road-closure-refused), or hard isolation (hard-isolation-refused).")
     public Response request(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
@@ -96,7 +96,7 @@ public class ClosureResource {
     @POST
     @Path("/{id}/approval")
     @RolesAllowed({Roles.CLOSURE_APPROVE, Roles.ADMIN})
-    @Operation(operationId = "approveRoadClosure", summary = "Approve a road closure", description = "Needs closure:approve. REQUESTED → APPROVED, or IN_EFFECT when the detour is already published. The requester cannot approve its own request.")
+    @Operation(operationId = "approveRoadClosure", summary = "Approve a road closure", description = "REQUESTED → APPROVED, or IN_EFFECT when the detour is already published. The requester cannot approve its own request.")
     @APIResponse(responseCode = "200", description = "Approved; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Not REQUESTED (invalid-state-transition), or approval by the requester (closure-self-approval).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
@@ -109,7 +109,7 @@ public class ClosureResource {
     @POST
     @Path("/{id}/rejection")
     @RolesAllowed({Roles.CLOSURE_APPROVE, Roles.ADMIN})
-    @Operation(operationId = "rejectRoadClosure", summary = "Reject a road closure", description = "Needs closure:approve. REQUESTED → REJECTED.")
+    @Operation(operationId = "rejectRoadClosure", summary = "Reject a road closure", description = "REQUESTED → REJECTED.")
     @APIResponse(responseCode = "200", description = "Rejected; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Not REQUESTED (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
@@ -122,7 +122,7 @@ public class ClosureResource {
     @POST
     @Path("/{id}/detour")
     @RolesAllowed({Roles.CLOSURE_APPROVE, Roles.ADMIN})
-    @Operation(operationId = "publishDetour", summary = "Publish the detour", description = "Needs closure:approve. The detour announced by the traffic police (announcedBy TRAFFIC_POLICE); with an approval the closure takes effect. Once published it cannot be replaced.")
+    @Operation(operationId = "publishDetour", summary = "Publish the detour", description = "The detour announced by the traffic police (announcedBy TRAFFIC_POLICE); with an approval the closure takes effect. Once published it cannot be replaced.")
     @APIResponse(responseCode = "200", description = "Published; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Not announced by the traffic police (detour-not-by-traffic-police), already published (detour-already-published), or the closure is rejected or lifted (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
@@ -135,7 +135,7 @@ public class ClosureResource {
     @POST
     @Path("/{id}/lifting")
     @RolesAllowed({Roles.CLOSURE_APPROVE, Roles.ADMIN})
-    @Operation(operationId = "liftRoadClosure", summary = "Lift a road closure", description = "Needs closure:approve. APPROVED or IN_EFFECT → LIFTED; who, when and why are recorded.")
+    @Operation(operationId = "liftRoadClosure", summary = "Lift a road closure", description = "APPROVED or IN_EFFECT → LIFTED; who, when and why are recorded.")
     @APIResponse(responseCode = "200", description = "Lifted; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Not approved or in effect (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")

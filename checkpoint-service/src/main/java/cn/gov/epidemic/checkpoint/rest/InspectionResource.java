@@ -49,7 +49,7 @@ public class InspectionResource {
 
     @POST
     @RolesAllowed({Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
-    @Operation(operationId = "recordInspection", summary = "Record an inspection", description = "Needs checkpoint:inspect. The pass code, if presented, is verified on the spot (online). Outcome: REFERRED when anyone is at or above the fever threshold (37.3 °C by default; one referral per person, to the checkpoint's designated hospital), else TURNED_BACK when the pass is refused or the inspector turned the vehicle back, else PASSED." + ApiDocs.PII)
+    @Operation(operationId = "recordInspection", summary = "Record an inspection", description = "The pass code, if presented, is verified on the spot (online). Outcome: REFERRED when anyone is at or above the fever threshold (37.3 °C by default; one referral per person, to the checkpoint's designated hospital), else TURNED_BACK when the pass is refused or the inspector turned the vehicle back, else PASSED." + ApiDocs.PII)
     @APIResponse(responseCode = "201", description = "Recorded; Location names it.")
     @APIResponse(responseCode = "409", description = "The checkpoint is not OPEN (checkpoint-not-open).")
     public Response record(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,

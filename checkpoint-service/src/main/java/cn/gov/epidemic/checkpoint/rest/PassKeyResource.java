@@ -8,6 +8,7 @@ import cn.gov.epidemic.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -21,7 +22,7 @@ import java.time.OffsetDateTime;
 
 /** What an offline checkpoint device synchronises: the public keys and the revocation list (as a delta). */
 @Path(ApiDocs.BASE + "/pass-keys")
-@Tag(name = "Offline verification", description = "The documents a checkpoint device keeps to verify pass codes without a connection (see the pass-verifier module: cn.gov.epidemic.passes.OfflineVerify).")
+@Tag(name = "Offline verification", description = "The documents a checkpoint device keeps to verify pass codes without a connection (see the pass-verifier module: cn.gov.epidemic.passes.OfflineVerify), and the rotation of the signing key.")
 @Produces(MediaType.APPLICATION_JSON)
 public class PassKeyResource {
 
@@ -36,5 +37,15 @@ public class PassKeyResource {
     @APIResponse(responseCode = "200", description = "The key set.")
     public KeySet keys() {
         return keys.keySet();
+    }
+
+    @POST
+    @Path("/rotation")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "rotatePassKey", summary = "Rotate the pass-signing key",
+            description = "A new Ed25519 key signs every pass issued from now on. The previous key is retired, not deleted: it keeps verifying the passes it signed, and stays in the published key set until the last of them expires, so devices keep accepting them offline after their next synchronisation. Rotate on a schedule or when a key may be compromised (then also revoke its passes).")
+    @APIResponse(responseCode = "200", description = "The published key set after the rotation; the first key is the new signing key.")
+    public KeySet rotate() {
+        return keys.rotate();
     }
 }

@@ -78,7 +78,7 @@ public class PassResource {
     @POST
     @Path("/emergency-transport")
     @RolesAllowed({Roles.PASS_ISSUE, Roles.ADMIN})
-    @Operation(operationId = "issueEmergencyTransportPass", summary = "Issue an emergency-transport pass", description = "Needs pass:issue (the transport department). One vehicle, one matter, one pass: a vehicle holds at most one emergency-transport pass in force for a period. Green-lane priority. Validity at most checkpoint.pass.max-validity-days (30)." + ApiDocs.PII)
+    @Operation(operationId = "issueEmergencyTransportPass", summary = "Issue an emergency-transport pass", description = "Issued by the transport department. One vehicle, one matter, one pass: a vehicle holds at most one emergency-transport pass in force for a period. Green-lane priority. Validity at most checkpoint.pass.max-validity-days (30)." + ApiDocs.PII)
     @APIResponse(responseCode = "201", description = ISSUED)
     @APIResponse(responseCode = "409", description = "The vehicle already has an emergency-transport pass for the period (one-vehicle-one-matter-one-pass).")
     public Response issueEmergency(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
@@ -89,7 +89,7 @@ public class PassResource {
     @POST
     @Path("/key-enterprise")
     @RolesAllowed({Roles.PASS_ISSUE, Roles.ADMIN})
-    @Operation(operationId = "issueKeyEnterprisePass", summary = "Issue a key-enterprise transport pass", description = "Needs pass:issue. For the products and raw materials of an enterprise allowed to keep working." + ApiDocs.PII)
+    @Operation(operationId = "issueKeyEnterprisePass", summary = "Issue a key-enterprise transport pass", description = "For the products and raw materials of an enterprise allowed to keep working." + ApiDocs.PII)
     @APIResponse(responseCode = "201", description = ISSUED)
     public Response issueEnterprise(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
                                     @NotNull @Valid NewEnterprisePass body, @Context UriInfo uri) {
@@ -99,7 +99,7 @@ public class PassResource {
     @POST
     @Path("/private-car")
     @RolesAllowed({Roles.PASS_ISSUE, Roles.ADMIN})
-    @Operation(operationId = "issuePrivateCarPass", summary = "Issue a private-car city road pass", description = "Needs pass:issue (the gacha/village or community). Issued only on the day before departure; lists the driver and at most checkpoint.pass.max-passengers (4) passengers, each with an ID-card number; valid from the departure day for checkpoint.pass.private-trip-days (2) days; void once arrival is recorded; bound to the plate and the number of people." + ApiDocs.PII)
+    @Operation(operationId = "issuePrivateCarPass", summary = "Issue a private-car city road pass", description = "Issued by the gacha/village or community. Issued only on the day before departure; lists the driver and at most checkpoint.pass.max-passengers (4) passengers, each with an ID-card number; valid from the departure day for checkpoint.pass.private-trip-days (2) days; void once arrival is recorded; bound to the plate and the number of people." + ApiDocs.PII)
     @APIResponse(responseCode = "201", description = ISSUED)
     @APIResponse(responseCode = "409", description = "Not the day before departure (private-pass-issue-day), or too many passengers (too-many-passengers).")
     public Response issuePrivateCar(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
@@ -139,7 +139,7 @@ public class PassResource {
     @POST
     @Path("/verification")
     @RolesAllowed({Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
-    @Operation(operationId = "verifyPass", summary = "Verify a pass code online", description = "Needs checkpoint:inspect. Checks the signature against the published keys, then the pass's state: valid, or refused with the reason (BAD_SIGNATURE, ALTERED, REVOKED, USED, WRONG_VEHICLE, NOT_YET_VALID, EXPIRED, TOO_MANY_OCCUPANTS). A refusal is a 200 with valid=false; a string that is not a pass code at all is a 400. Changes nothing.")
+    @Operation(operationId = "verifyPass", summary = "Verify a pass code online", description = "Checks the signature against the published keys, then the pass's state: valid, or refused with the reason (BAD_SIGNATURE, ALTERED, REVOKED, USED, WRONG_VEHICLE, NOT_YET_VALID, EXPIRED, TOO_MANY_OCCUPANTS). A refusal is a 200 with valid=false; a string that is not a pass code at all is a 400. Changes nothing.")
     @APIResponse(responseCode = "200", description = "The verification result.")
     public VerificationView verify(@NotNull @Valid VerifyRequest body) {
         Instant at = body.at() == null ? Instant.now() : body.at().toInstant();
@@ -180,7 +180,7 @@ public class PassResource {
     @POST
     @Path("/{id}/revocation")
     @RolesAllowed({Roles.PASS_ISSUE, Roles.ADMIN})
-    @Operation(operationId = "revokePass", summary = "Revoke a pass", description = "Needs pass:issue. ACTIVE → REVOKED; it enters the revocation list at once.")
+    @Operation(operationId = "revokePass", summary = "Revoke a pass", description = "ACTIVE → REVOKED; it enters the revocation list at once.")
     @APIResponse(responseCode = "200", description = "Revoked; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Already revoked or used (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
@@ -193,7 +193,7 @@ public class PassResource {
     @POST
     @Path("/{id}/arrival")
     @RolesAllowed({Roles.PASS_ISSUE, Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
-    @Operation(operationId = "recordPassArrival", summary = "Record the arrival of a private-car pass", description = "Needs checkpoint:inspect or pass:issue. ACTIVE → USED: the trip has ended and the pass is void everywhere (it enters the revocation list as USED).")
+    @Operation(operationId = "recordPassArrival", summary = "Record the arrival of a private-car pass", description = "ACTIVE → USED: the trip has ended and the pass is void everywhere (it enters the revocation list as USED).")
     @APIResponse(responseCode = "200", description = "Used; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Already revoked or used (invalid-state-transition), or not a one-trip pass (pass-not-one-trip).")
     public Response arrive(@PathParam("id") UUID id, @NotNull @Valid Arrival body) {

@@ -65,7 +65,7 @@ public class ReferralResource {
     @POST
     @Path("/{id}/transfer")
     @RolesAllowed({Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
-    @Operation(operationId = "startReferralTransfer", summary = "Record the start of the transfer", description = "Needs checkpoint:inspect. DETECTED → IN_TRANSFER at the current time; the hospital may be changed.")
+    @Operation(operationId = "startReferralTransfer", summary = "Record the start of the transfer", description = "DETECTED → IN_TRANSFER at the current time; the hospital may be changed.")
     @APIResponse(responseCode = "200", description = "In transfer; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Not DETECTED (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
@@ -78,7 +78,7 @@ public class ReferralResource {
     @POST
     @Path("/{id}/handover")
     @RolesAllowed({Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
-    @Operation(operationId = "recordReferralHandover", summary = "Record the hand-over at the hospital", description = "Needs checkpoint:inspect. IN_TRANSFER → HANDED_OVER at the current time.")
+    @Operation(operationId = "recordReferralHandover", summary = "Record the hand-over at the hospital", description = "IN_TRANSFER → HANDED_OVER at the current time.")
     @APIResponse(responseCode = "200", description = "Handed over; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Not IN_TRANSFER (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")

@@ -4,7 +4,6 @@ import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import cn.gov.epidemic.kit.security.Roles;
 import jakarta.inject.Inject;
 
 /** Who is calling: the token's subject and roles, or {@code system} outside a request (consumers, demo loader). */
@@ -21,9 +20,13 @@ public class Caller {
         return id == null ? SYSTEM : id.isAnonymous() ? "anonymous" : id.getPrincipal().getName();
     }
 
+    /**
+     * True when the token names exactly this role. {@code admin} does not imply it: least privilege, so personal data
+     * ({@code personnel:pii}) is revealed only to a caller granted that role itself.
+     */
     public boolean hasRole(String role) {
         SecurityIdentity id = current();
-        return id != null && (id.hasRole(role) || id.hasRole(Roles.ADMIN));
+        return id != null && id.hasRole(role);
     }
 
     private SecurityIdentity current() {

@@ -52,7 +52,7 @@ public class DeploymentResource {
 
     @POST
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "createDeployment", summary = "Deploy a person", description = "Needs personnel:write. With activateNow=true the deployment starts ACTIVE.")
+    @Operation(operationId = "createDeployment", summary = "Deploy a person", description = "With activateNow=true the deployment starts ACTIVE.")
     @APIResponse(responseCode = "201", description = "Created; Location names it; ETag is its version.")
     @APIResponse(responseCode = "409", description = "The person already has an active deployment (type person-already-deployed), or the destination is above the town level (destination-not-grassroots).")
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,

@@ -49,7 +49,7 @@ public class DivisionResource {
 
     @POST
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "registerDivision", summary = "Register a division", description = "Needs personnel:write. The parent must exist and be of a higher level.")
+    @Operation(operationId = "registerDivision", summary = "Register a division", description = "The parent must exist and be of a higher level.")
     @APIResponse(responseCode = "201", description = "Registered; Location names it.")
     @APIResponse(responseCode = "409", description = "A division with this code exists (type division-exists).")
     public Response register(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,

@@ -69,7 +69,7 @@ public class KeyPersonResource {
 
     @POST
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "registerKeyPerson", summary = "Place a key person under home observation", description = "Needs personnel:write. Default period 14 days from today." + ApiDocs.PII)
+    @Operation(operationId = "registerKeyPerson", summary = "Place a key person under home observation", description = "Default period 14 days from today." + ApiDocs.PII)
     @APIResponse(responseCode = "201", description = "Registered; Location names it.")
     public Response register(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
                              @NotNull @Valid NewKeyPerson body, @Context UriInfo uri) {

@@ -55,13 +55,14 @@ public class PersonResource {
 
     @POST
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "registerPerson", summary = "Register a person", description = "Needs personnel:write. The ID-card number is checked (GB 11643 check digit) and must be unique." + ApiDocs.PII)
+    @Operation(operationId = "registerPerson", summary = "Register a person", description = "The ID-card number is checked (GB 11643 check digit) and must be unique." + ApiDocs.PII)
     @APIResponse(responseCode = "201", description = "Registered; Location names it; ETag is its version.")
     @APIResponse(responseCode = "409", description = "The ID-card number is registered to someone else (type id-card-number-taken).")
     public Response register(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
                              @NotNull @Valid NewPerson body, @Context UriInfo uri) {
+        boolean reveal = caller.hasRole(Roles.PERSONNEL_PII);
         return idempotency.execute(idempotencyKey, "POST people", body, () -> {
-            PersonView v = service.register(body);
+            PersonView v = service.register(body, reveal);
             return Responses.created(uri, v.id(), v, v.version());
         });
     }
@@ -79,7 +80,7 @@ public class PersonResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "updatePerson", summary = "Replace a person's details", description = "Needs personnel:write." + ApiDocs.PII)
+    @Operation(operationId = "updatePerson", summary = "Replace a person's details", description = ApiDocs.PII)
     @APIResponse(responseCode = "200", description = "Updated; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "The ID-card number is registered to someone else.")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")

@@ -50,7 +50,7 @@ public class PlanResource {
 
     @POST
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "createPlan", summary = "Create a deployment plan", description = "Needs personnel:write.")
+    @Operation(operationId = "createPlan", summary = "Create a deployment plan", description = "")
     @APIResponse(responseCode = "201", description = "Created; Location names it.")
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
                            @NotNull @Valid NewPlan body, @Context UriInfo uri) {

@@ -54,7 +54,7 @@ public class PostResource {
 
     @POST
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "createPost", summary = "Create a duty post", description = "Needs personnel:write.")
+    @Operation(operationId = "createPost", summary = "Create a duty post", description = "")
     @APIResponse(responseCode = "201", description = "Created; Location names it.")
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
                            @NotNull @Valid NewPost body, @Context UriInfo uri) {

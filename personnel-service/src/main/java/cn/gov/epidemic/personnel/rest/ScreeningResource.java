@@ -49,7 +49,7 @@ public class ScreeningResource {
 
     @POST
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "recordScreeningVisit", summary = "Record a household visit", description = "Needs personnel:write. The division must be a gacha, village or community.")
+    @Operation(operationId = "recordScreeningVisit", summary = "Record a household visit", description = "The division must be a gacha, village or community.")
     @APIResponse(responseCode = "201", description = "Recorded.")
     public Response record(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
                            @NotNull @Valid NewScreeningVisit body, @Context UriInfo uri) {

@@ -39,17 +39,17 @@ public class PersonService {
     @Inject
     PersonnelConfig config;
 
+    /** The event carries the masked record; the caller gets it unmasked only with {@code reveal} (personnel:pii). */
     @Transactional
-    public PersonView register(@NotNull @Valid NewPerson in) {
+    public PersonView register(@NotNull @Valid NewPerson in, boolean reveal) {
         Person p = new Person();
         p.id = UUID.randomUUID();
         p.createdAt = config.now();
         apply(p, in);
         p.persist();
-        PersonView event = Views.person(p, false);
-        outbox.publish("person", p.id, PersonnelEvents.PERSON_REGISTERED, event);
+        outbox.publish("person", p.id, PersonnelEvents.PERSON_REGISTERED, Views.person(p, false));
         audit.record("CREATE", "person", p.id, null);
-        return event;
+        return Views.person(p, reveal);
     }
 
     /** Full update (PUT); {@code expectedVersion} from If-Match, null to skip the check. */

@@ -61,7 +61,7 @@ public class AllocationResource {
     @POST
     @Path("/requests")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "submitRequest", summary = "Submit a request", description = "Needs supplies:write. A recipient asks for whole units of an item with a priority tier (DESIGNATED_FEVER_HOSPITAL > FRONTLINE_CLINIC > OTHER).")
+    @Operation(operationId = "submitRequest", summary = "Submit a request", description = "A recipient asks for whole units of an item with a priority tier (DESIGNATED_FEVER_HOSPITAL > FRONTLINE_CLINIC > OTHER).")
     @APIResponse(responseCode = "201", description = "Submitted, OPEN; Location names it.")
     public Response submit(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
                            @NotNull @Valid NewRequest body, @Context UriInfo uri) {
@@ -95,7 +95,7 @@ public class AllocationResource {
     @POST
     @Path("/requests/{id}/cancellation")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "cancelRequest", summary = "Cancel a request", description = "Needs supplies:write. OPEN or PARTIALLY_ALLOCATED → CANCELLED; reservations already made stay.")
+    @Operation(operationId = "cancelRequest", summary = "Cancel a request", description = "OPEN or PARTIALLY_ALLOCATED → CANCELLED; reservations already made stay.")
     @APIResponse(responseCode = "200", description = "Cancelled; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Already ALLOCATED or CANCELLED (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
@@ -108,7 +108,7 @@ public class AllocationResource {
     @Path("/allocation-plans")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.SUPPLIES_ALLOCATE, Roles.ADMIN})
     @Operation(operationId = "proposeAllocationPlan", summary = "Compute an allocation plan for scarce stock",
-            description = "Needs supplies:write or supplies:allocate. Rule: priority tiers first; within a tier every outstanding need in full if the stock allows, otherwise in proportion to need, rounded down to whole units, leftover units to the largest remainders (older request first on ties); nobody above its request. Every line carries its reason. Nothing is reserved until approval.")
+            description = "Rule: priority tiers first; within a tier every outstanding need in full if the stock allows, otherwise in proportion to need, rounded down to whole units, leftover units to the largest remainders (older request first on ties); nobody above its request. Every line carries its reason. Nothing is reserved until approval.")
     @APIResponse(responseCode = "201", description = "Proposed; Location names it; ETag is its version.")
     @APIResponse(responseCode = "409", description = "More units than available (insufficient-stock) or no open request (no-open-requests).")
     public Response propose(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
@@ -141,7 +141,7 @@ public class AllocationResource {
     @POST
     @Path("/allocation-plans/{id}/approval")
     @RolesAllowed({Roles.SUPPLIES_ALLOCATE, Roles.ADMIN})
-    @Operation(operationId = "approveAllocationPlan", summary = "Approve an allocation plan", description = "Needs supplies:allocate. PROPOSED → APPROVED: every line becomes a reservation (first expiry first out over released, unexpired lots), all or nothing.")
+    @Operation(operationId = "approveAllocationPlan", summary = "Approve an allocation plan", description = "PROPOSED → APPROVED: every line becomes a reservation (first expiry first out over released, unexpired lots), all or nothing.")
     @APIResponse(responseCode = "200", description = "Approved; lines name their reservations; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Not PROPOSED (invalid-state-transition), stock or requests changed meanwhile (insufficient-stock, allocation-plan-stale).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
@@ -153,7 +153,7 @@ public class AllocationResource {
     @POST
     @Path("/allocation-plans/{id}/rejection")
     @RolesAllowed({Roles.SUPPLIES_ALLOCATE, Roles.ADMIN})
-    @Operation(operationId = "rejectAllocationPlan", summary = "Reject an allocation plan", description = "Needs supplies:allocate. PROPOSED → REJECTED.")
+    @Operation(operationId = "rejectAllocationPlan", summary = "Reject an allocation plan", description = "PROPOSED → REJECTED.")
     @APIResponse(responseCode = "200", description = "Rejected; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Not PROPOSED (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
@@ -167,7 +167,7 @@ public class AllocationResource {
     @Path("/reservations")
     @RolesAllowed({Roles.SUPPLIES_ALLOCATE, Roles.ADMIN})
     @Operation(operationId = "createReservation", summary = "Reserve stock for a recipient",
-            description = "Needs supplies:allocate. First expiry first out over released, unexpired lots (or one named lot). Available stock never goes negative: when it does not cover the quantity, the answer is 409 insufficient-stock and nothing is reserved.")
+            description = "First expiry first out over released, unexpired lots (or one named lot). Available stock never goes negative: when it does not cover the quantity, the answer is 409 insufficient-stock and nothing is reserved.")
     @APIResponse(responseCode = "201", description = "Reserved; Location names it.")
     @APIResponse(responseCode = "409", description = "Not enough available (insufficient-stock); the named lot is quarantined (lot-quarantined), held (lot-held), expired (lot-expired) or directed to another recipient (lot-directed-elsewhere); more than the request's outstanding quantity (request-exceeded).")
     public Response reserve(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
@@ -202,7 +202,7 @@ public class AllocationResource {
     @POST
     @Path("/reservations/{id}/cancellation")
     @RolesAllowed({Roles.SUPPLIES_ALLOCATE, Roles.ADMIN})
-    @Operation(operationId = "cancelReservation", summary = "Cancel a reservation", description = "Needs supplies:allocate. ACTIVE → CANCELLED: the units are available again.")
+    @Operation(operationId = "cancelReservation", summary = "Cancel a reservation", description = "ACTIVE → CANCELLED: the units are available again.")
     @APIResponse(responseCode = "200", description = "Cancelled; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Not ACTIVE (invalid-state-transition) or on a planned dispatch (reservation-on-dispatch).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")

@@ -61,7 +61,7 @@ public class CatalogueResource {
     @POST
     @Path("/items")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "registerItem", summary = "Register an item", description = "Needs supplies:write. The code is unique (N95, PPE-SUIT ...).")
+    @Operation(operationId = "registerItem", summary = "Register an item", description = "The code is unique (N95, PPE-SUIT ...).")
     @APIResponse(responseCode = "201", description = "Registered; Location names it; ETag is its version.")
     @APIResponse(responseCode = "409", description = "The code is taken (item-exists).")
     public Response registerItem(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
@@ -75,7 +75,7 @@ public class CatalogueResource {
     @PUT
     @Path("/items/{id}")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "updateItem", summary = "Replace an item's details", description = "Needs supplies:write. The code stays. Lots already released keep the standard they were checked against.")
+    @Operation(operationId = "updateItem", summary = "Replace an item's details", description = "The code stays. Lots already released keep the standard they were checked against.")
     @APIResponse(responseCode = "200", description = "Updated; ETag is the new version.")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
     public Response updateItem(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch,
@@ -108,7 +108,7 @@ public class CatalogueResource {
     @POST
     @Path("/suppliers")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "registerSupplier", summary = "Register a supplier", description = "Needs supplies:write. Country is ISO 3166-1 alpha-2 (MN, TR, KR).")
+    @Operation(operationId = "registerSupplier", summary = "Register a supplier", description = "Country is ISO 3166-1 alpha-2 (MN, TR, KR).")
     @APIResponse(responseCode = "201", description = "Registered; Location names it.")
     @APIResponse(responseCode = "409", description = "A supplier with this name exists (supplier-exists).")
     public Response registerSupplier(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
@@ -142,7 +142,7 @@ public class CatalogueResource {
     @POST
     @Path("/warehouses")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "registerWarehouse", summary = "Register a warehouse", description = "Needs supplies:write.")
+    @Operation(operationId = "registerWarehouse", summary = "Register a warehouse", description = "")
     @APIResponse(responseCode = "201", description = "Registered; Location names it.")
     @APIResponse(responseCode = "409", description = "The code is taken (warehouse-exists).")
     public Response registerWarehouse(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
@@ -176,7 +176,7 @@ public class CatalogueResource {
     @POST
     @Path("/recipients")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "registerRecipient", summary = "Register a recipient", description = "Needs supplies:write. A DIVISION recipient (banner/county/district) needs its division code.")
+    @Operation(operationId = "registerRecipient", summary = "Register a recipient", description = "A DIVISION recipient (banner/county/district) needs its division code.")
     @APIResponse(responseCode = "201", description = "Registered; Location names it.")
     @APIResponse(responseCode = "409", description = "A recipient with this name exists (recipient-exists).")
     public Response registerRecipient(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,

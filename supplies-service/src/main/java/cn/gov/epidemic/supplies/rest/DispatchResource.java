@@ -54,7 +54,7 @@ public class DispatchResource {
 
     @POST
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "planDispatch", summary = "Plan a dispatch", description = "Needs supplies:write. Active reservations of one recipient and warehouse, vehicle plate, driver, route, expected arrival. Event dispatch.planned lets checkpoint-service issue the emergency-transport pass.")
+    @Operation(operationId = "planDispatch", summary = "Plan a dispatch", description = "Active reservations of one recipient and warehouse, vehicle plate, driver, route, expected arrival. Event dispatch.planned lets checkpoint-service issue the emergency-transport pass.")
     @APIResponse(responseCode = "201", description = "Planned; Location names it; ETag is its version.")
     @APIResponse(responseCode = "409", description = "A reservation is not active (reservation-not-active) or already on a planned dispatch (reservation-on-dispatch).")
     public Response plan(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
@@ -87,7 +87,7 @@ public class DispatchResource {
     @POST
     @Path("/{id}/pass")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "recordDispatchPass", summary = "Record the emergency-transport pass", description = "Needs supplies:write. Accepted while PLANNED or DEPARTED; the same pass again changes nothing.")
+    @Operation(operationId = "recordDispatchPass", summary = "Record the emergency-transport pass", description = "Accepted while PLANNED or DEPARTED; the same pass again changes nothing.")
     @APIResponse(responseCode = "200", description = "Recorded; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Another pass is recorded (pass-already-recorded), or the dispatch is closed (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
@@ -100,7 +100,7 @@ public class DispatchResource {
     @POST
     @Path("/{id}/departure")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "departDispatch", summary = "The vehicle leaves", description = "Needs supplies:write. PLANNED → DEPARTED; needs the pass. The reserved units leave the stock (DISPATCH ledger rows).")
+    @Operation(operationId = "departDispatch", summary = "The vehicle leaves", description = "PLANNED → DEPARTED; needs the pass. The reserved units leave the stock (DISPATCH ledger rows).")
     @APIResponse(responseCode = "200", description = "Departed; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Not PLANNED (invalid-state-transition) or no pass yet (pass-required).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
@@ -112,7 +112,7 @@ public class DispatchResource {
     @POST
     @Path("/{id}/cancellation")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "cancelDispatch", summary = "Cancel a dispatch before departure", description = "Needs supplies:write. PLANNED → CANCELLED; the reservations stay with the recipient for another dispatch.")
+    @Operation(operationId = "cancelDispatch", summary = "Cancel a dispatch before departure", description = "PLANNED → CANCELLED; the reservations stay with the recipient for another dispatch.")
     @APIResponse(responseCode = "200", description = "Cancelled; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Already departed, delivered or cancelled (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
@@ -125,7 +125,7 @@ public class DispatchResource {
     @POST
     @Path("/{id}/delivery")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "confirmDelivery", summary = "Confirm delivery", description = "Needs supplies:write. DEPARTED → DELIVERED: the dispatch is closed.")
+    @Operation(operationId = "confirmDelivery", summary = "Confirm delivery", description = "DEPARTED → DELIVERED: the dispatch is closed.")
     @APIResponse(responseCode = "200", description = "Delivered; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Not DEPARTED (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")

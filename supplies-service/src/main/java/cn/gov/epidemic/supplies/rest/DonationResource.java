@@ -58,7 +58,7 @@ public class DonationResource {
     @POST
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
     @Operation(operationId = "receiveDonation", summary = "Record a donation received",
-            description = "Needs supplies:write. MONEY: amount and currency. GOODS: lines, each received as a QUARANTINED lot (DONATION_RECEIPT ledger row). directed=true needs directedRecipientId (the donor's named recipient).")
+            description = "MONEY: amount and currency. GOODS: lines, each received as a QUARANTINED lot (DONATION_RECEIPT ledger row). directed=true needs directedRecipientId (the donor's named recipient).")
     @APIResponse(responseCode = "201", description = "Recorded; Location names it.")
     @APIResponse(responseCode = "409", description = "A donated lot expired (expired-on-receipt) or its lot number exists (lot-exists).")
     public Response receive(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
@@ -93,7 +93,7 @@ public class DonationResource {
     @POST
     @Path("/{id}/forwardings")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "forwardDonation", summary = "Forward money of a directed donation", description = "Needs supplies:write. To the recipient the donor named; in total never more than the donation.")
+    @Operation(operationId = "forwardDonation", summary = "Forward money of a directed donation", description = "To the recipient the donor named; in total never more than the donation.")
     @APIResponse(responseCode = "201", description = "Forwarded.")
     @APIResponse(responseCode = "409", description = "Undirected: nobody to forward to (donation-not-directed); goods (not-a-money-donation); more than left (forwarding-exceeds-donation).")
     public Response forward(@PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,

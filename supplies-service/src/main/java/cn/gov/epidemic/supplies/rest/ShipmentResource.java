@@ -60,7 +60,7 @@ public class ShipmentResource {
     @POST
     @Path("/orders")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "placeOrder", summary = "Place a procurement order", description = "Needs supplies:write. Lines: item, whole units, optional unit price (numeric 16,2).")
+    @Operation(operationId = "placeOrder", summary = "Place a procurement order", description = "Lines: item, whole units, optional unit price (numeric 16,2).")
     @APIResponse(responseCode = "201", description = "Placed; Location names it.")
     @APIResponse(responseCode = "409", description = "The reference is taken (order-exists).")
     public Response placeOrder(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
@@ -93,7 +93,7 @@ public class ShipmentResource {
     @POST
     @Path("/shipments")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "planShipment", summary = "Plan an inbound shipment", description = "Needs supplies:write. Starts PLANNED; its lines count as expected in the stock outlook until received.")
+    @Operation(operationId = "planShipment", summary = "Plan an inbound shipment", description = "Starts PLANNED; its lines count as expected in the stock outlook until received.")
     @APIResponse(responseCode = "201", description = "Planned; Location names it; ETag is its version.")
     @APIResponse(responseCode = "409", description = "The reference is taken (shipment-exists).")
     public Response plan(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
@@ -129,7 +129,7 @@ public class ShipmentResource {
     @Path("/shipments/{id}/transitions")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
     @Operation(operationId = "transitionShipment", summary = "Move a shipment to its next state",
-            description = "Needs supplies:write. Allowed: PLANNED → DISPATCHED → AT_PORT → CUSTOMS_CLEARED or HELD; HELD → CUSTOMS_CLEARED; CUSTOMS_CLEARED → ARRIVED. Recorded with its time.")
+            description = "Allowed: PLANNED → DISPATCHED → AT_PORT → CUSTOMS_CLEARED or HELD; HELD → CUSTOMS_CLEARED; CUSTOMS_CLEARED → ARRIVED. Recorded with its time.")
     @APIResponse(responseCode = "200", description = "Moved; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Out of order or repeated (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
@@ -152,7 +152,7 @@ public class ShipmentResource {
     @Path("/shipments/{id}/receipt")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
     @Operation(operationId = "receiveShipment", summary = "Record the receipt of an arrived shipment",
-            description = "Needs supplies:write. ARRIVED → RECEIVED. Every line: the received quantity; a difference needs a reason (DAMAGED/SHORT fewer, EXCESS more). Each line's units enter the ledger as a QUARANTINED lot: on hand, not available.")
+            description = "ARRIVED → RECEIVED. Every line: the received quantity; a difference needs a reason (DAMAGED/SHORT fewer, EXCESS more). Each line's units enter the ledger as a QUARANTINED lot: on hand, not available.")
     @APIResponse(responseCode = "200", description = "Received; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Not ARRIVED (invalid-state-transition), a lot expired before the receipt day (expired-on-receipt), or a lot number received before (lot-exists).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")

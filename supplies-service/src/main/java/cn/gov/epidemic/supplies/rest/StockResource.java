@@ -88,7 +88,7 @@ public class StockResource {
     @Path("/lots/{id}/release")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
     @Operation(operationId = "releaseLot", summary = "Release a quarantined lot after its conformity check",
-            description = "Needs supplies:write. QUARANTINED → RELEASED: the standard checked must be the item's, a certificate is named, the lot is not expired. Its stock on hand becomes available (RELEASE ledger rows).")
+            description = "QUARANTINED → RELEASED: the standard checked must be the item's, a certificate is named, the lot is not expired. Its stock on hand becomes available (RELEASE ledger rows).")
     @APIResponse(responseCode = "200", description = "Released; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Not QUARANTINED (invalid-state-transition), another standard (standard-mismatch), expired (lot-expired).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
@@ -101,7 +101,7 @@ public class StockResource {
     @POST
     @Path("/lots/{id}/hold")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "holdLot", summary = "Hold a lot", description = "Needs supplies:write. QUARANTINED or RELEASED → HELD: nonconforming or recalled, never allocated (HOLD ledger rows take its available stock).")
+    @Operation(operationId = "holdLot", summary = "Hold a lot", description = "QUARANTINED or RELEASED → HELD: nonconforming or recalled, never allocated (HOLD ledger rows take its available stock).")
     @APIResponse(responseCode = "200", description = "Held; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Already HELD (invalid-state-transition) or partly reserved (lot-reserved).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
@@ -163,7 +163,7 @@ public class StockResource {
     @POST
     @Path("/stock/adjustments")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "adjustStock", summary = "Adjust stock with a reason", description = "Needs supplies:write. Positive adds, negative removes; a released lot's available stock, or a quarantined/held lot's stock on hand. Never below zero.")
+    @Operation(operationId = "adjustStock", summary = "Adjust stock with a reason", description = "Positive adds, negative removes; a released lot's available stock, or a quarantined/held lot's stock on hand. Never below zero.")
     @APIResponse(responseCode = "201", description = "The ledger row written.")
     @APIResponse(responseCode = "409", description = "Not that much stock (insufficient-stock).")
     public Response adjust(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
@@ -177,7 +177,7 @@ public class StockResource {
     @POST
     @Path("/stock/transfers")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "transferStock", summary = "Transfer stock between warehouses", description = "Needs supplies:write. Available stock of a released lot; two ledger rows (TRANSFER_OUT, TRANSFER_IN).")
+    @Operation(operationId = "transferStock", summary = "Transfer stock between warehouses", description = "Available stock of a released lot; two ledger rows (TRANSFER_OUT, TRANSFER_IN).")
     @APIResponse(responseCode = "201", description = "The transfer and its ledger rows.")
     @APIResponse(responseCode = "409", description = "Not enough available (insufficient-stock) or the lot is not released (lot-not-released).")
     public Response transfer(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
@@ -191,7 +191,7 @@ public class StockResource {
     @POST
     @Path("/consumption-records")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "recordConsumption", summary = "Record a day's consumption", description = "Needs supplies:write. One record per warehouse, item and day; feeds the days of cover.")
+    @Operation(operationId = "recordConsumption", summary = "Record a day's consumption", description = "One record per warehouse, item and day; feeds the days of cover.")
     @APIResponse(responseCode = "201", description = "Recorded.")
     @APIResponse(responseCode = "409", description = "That day is already recorded (consumption-exists).")
     public Response consumption(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
