@@ -106,7 +106,10 @@ public final class ChildInfra implements AutoCloseable {
         return process.pid();
     }
 
-    /** Sends a command ({@code kafka-stop}, {@code kafka-start}, {@code create-db NAME}) and waits for its answer. */
+    /**
+     * Sends a command ({@code kafka-stop}, {@code kafka-start}, {@code pg-stop}, {@code pg-start}, {@code pg-freeze},
+     * {@code pg-thaw}, {@code create-db NAME}; see {@link InfraMain}) and waits until it is done.
+     */
     public synchronized void command(String command) throws IOException, InterruptedException {
         acks.clear();
         OutputStream out = process.getOutputStream();

@@ -11,8 +11,11 @@ import java.nio.file.Path;
  *
  * <p>Prints {@code DEVSTACK_INFRA_READY jdbcUrl=... username=... password=... bootstrap=...}, then runs until
  * SIGINT/SIGTERM or, with {@code --exit-on-stdin-eof}, until its stdin closes (the parent died, even by kill -9).
- * Lines on stdin are commands for outage tests: {@code kafka-stop}, {@code kafka-start}; each is answered with
- * {@code DEVSTACK_ACK <command>} (or {@code DEVSTACK_NACK <command> <reason>}).
+ * Lines on stdin are commands for outage tests, each answered with {@code DEVSTACK_ACK <command>} (or
+ * {@code DEVSTACK_NACK <command> <reason>}) once done: {@code kafka-stop}, {@code kafka-start} (broker down/up, data
+ * and port kept); {@code pg-stop}, {@code pg-start} (PostgreSQL fast shutdown — open connections break — and start
+ * again, data and port kept); {@code pg-freeze}, {@code pg-thaw} (SIGSTOP / SIGCONT of the postmaster and all its
+ * children: a database that hangs); {@code create-db NAME}.
  *
  * <p>Args: [--pg-port N] [--kafka-port N] [--db NAME]... [--data-dir DIR (persistent; default: temp, deleted)]
  * [--exit-on-stdin-eof] [--no-kafka] [--no-pg]
@@ -101,6 +104,10 @@ public final class InfraMain {
                         switch (cmd) {
                             case "kafka-stop" -> kafka.stop();
                             case "kafka-start" -> kafka.restart();
+                            case "pg-stop" -> pg.stop();
+                            case "pg-start" -> pg.restart();
+                            case "pg-freeze" -> pg.freeze();
+                            case "pg-thaw" -> pg.thaw();
                             default -> throw new IllegalArgumentException("unknown command");
                         }
                     }

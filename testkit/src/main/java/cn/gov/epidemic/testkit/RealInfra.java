@@ -61,6 +61,24 @@ public class RealInfra implements QuarkusTestResourceLifecycleManager {
         infra.command("kafka-start");
     }
 
+    /** Stops PostgreSQL (fast shutdown: open connections break; data and port kept): a database that is down. */
+    public static void stopPostgres() throws Exception {
+        infra.command("pg-stop");
+    }
+
+    public static void startPostgres() throws Exception {
+        infra.command("pg-start");
+    }
+
+    /** SIGSTOPs PostgreSQL and all its processes: a database that hangs (sockets open, no answer). */
+    public static void freezePostgres() throws Exception {
+        infra.command("pg-freeze");
+    }
+
+    public static void thawPostgres() throws Exception {
+        infra.command("pg-thaw");
+    }
+
     public static String bootstrapServers() {
         return System.getProperty("testkit.kafka");
     }
