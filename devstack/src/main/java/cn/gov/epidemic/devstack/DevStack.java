@@ -217,36 +217,68 @@ public final class DevStack {
     }
 
     /**
-     * With {@code --commands-on-stdin} (the system test): {@code stop NAME} and {@code start NAME} take one application
-     * down and bring it back while the rest run on; the end of stdin (the caller is gone) stops everything.
+     * With {@code --commands-on-stdin} (the system test's fault tests): {@code stop NAME} (SIGTERM, a clean shutdown),
+     * {@code kill NAME} (SIGKILL: no shutdown at all, as a crash), {@code start NAME}, and {@code infra COMMAND} relayed
+     * to the infrastructure JVM ({@code kafka-stop}, {@code kafka-start}, {@code pg-stop}, {@code pg-start},
+     * {@code pg-freeze}, {@code pg-thaw}). Each command is answered with one line the caller can wait for:
+     * {@code [devstack] NAME stopped|killed|ready on ...}, {@code [devstack] infra COMMAND done}, or
+     * {@code [devstack] command failed: LINE: REASON}; a failed command leaves the rest running. The end of stdin
+     * (the caller is gone) stops everything.
      */
     private static void commands(List<Svc> svcs, Map<String, Process> children, Launcher launcher) {
         Thread t = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = in.readLine()) != null) {
-                    String[] cmd = line.trim().split("\\s+");
-                    Svc s = cmd.length == 2 ? svcs.stream().filter(x -> x.name().equals(cmd[1])).findFirst().orElse(null) : null;
-                    if (s == null) {
-                        System.out.println("[devstack] unknown command: " + line + " (stop NAME | start NAME)");
-                    } else if (cmd[0].equals("stop")) {
-                        Process p = children.remove(s.name());
-                        if (p != null) {
-                            p.destroy();
-                            if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
-                        }
-                        System.out.println("[devstack] " + s.name() + " stopped");
-                    } else if (cmd[0].equals("start") && !children.containsKey(s.name())) {
-                        children.put(s.name(), launcher.start(s));
+                    if (line.isBlank()) continue;
+                    try {
+                        System.out.println(command(line.trim(), svcs, children, launcher));
+                    } catch (Exception e) {
+                        if (e instanceof InterruptedException) Thread.currentThread().interrupt();
+                        System.out.println("[devstack] command failed: " + line.trim() + ": " + e);
                     }
                 }
-            } catch (Exception e) {
-                System.out.println("[devstack] command failed: " + e);
+            } catch (IOException e) {
+                System.out.println("[devstack] stdin failed: " + e);
             }
             System.exit(0); // stdin closed: whoever started us is gone
         }, "devstack-commands");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** Carries out one stdin command and returns its answer line; throws when it cannot be done. */
+    private static String command(String line, List<Svc> svcs, Map<String, Process> children, Launcher launcher) throws Exception {
+        String[] cmd = line.split("\\s+", 2);
+        if (cmd[0].equals("infra") && cmd.length == 2) {
+            launcher.infra().command(cmd[1].trim());
+            return "[devstack] infra " + cmd[1].trim() + " done";
+        }
+        Svc s = cmd.length == 2 ? svcs.stream().filter(x -> x.name().equals(cmd[1])).findFirst().orElse(null) : null;
+        if (s == null) throw new IllegalArgumentException("unknown command (stop NAME | kill NAME | start NAME | infra COMMAND)");
+        switch (cmd[0]) {
+            case "stop" -> {
+                Process p = children.remove(s.name());
+                if (p != null) {
+                    p.destroy();
+                    if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
+                }
+                return "[devstack] " + s.name() + " stopped";
+            }
+            case "kill" -> {
+                Process p = children.remove(s.name());
+                if (p == null) throw new IllegalStateException(s.name() + " is not running");
+                p.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no graceful drain, as a crash
+                p.waitFor();
+                return "[devstack] " + s.name() + " killed (pid " + p.pid() + ", SIGKILL, exit " + p.exitValue() + ")";
+            }
+            case "start" -> {
+                if (children.containsKey(s.name())) throw new IllegalStateException(s.name() + " is already running");
+                children.put(s.name(), launcher.start(s)); // prints "[devstack] NAME ready on ..." once it is ready
+                return "[devstack] " + s.name() + " started";
+            }
+            default -> throw new IllegalArgumentException("unknown command (stop NAME | kill NAME | start NAME | infra COMMAND)");
+        }
     }
 
     /**

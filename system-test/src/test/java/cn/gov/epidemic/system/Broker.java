@@ -40,15 +40,32 @@ final class Broker implements AutoCloseable {
         long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < end) {
             for (Event e : seen) if (match.test(e)) return e;
-            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                try {
-                    seen.add(new Event(r.topic(), h(r, "ce_type"), h(r, "ce_subject"), h(r, "ce_id"), r.value() == null ? null : JSON.readTree(r.value())));
-                } catch (Exception e) {
-                    throw new IllegalStateException("an event that is not JSON on " + r.topic(), e);
-                }
-            }
+            poll();
         }
         throw new AssertionError("no matching event on the broker within 60 s");
+    }
+
+    /**
+     * Every record matching, read until {@code complete} holds for them (or the timeout passes), then for a further
+     * second so that a duplicate sent right behind is counted too. Records are returned as read: a redelivered record
+     * appears as often as it was on the topic.
+     */
+    List<Event> collect(Predicate<Event> match, Predicate<List<Event>> complete, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end && !complete.test(seen.stream().filter(match).toList())) poll();
+        long more = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        while (System.nanoTime() < more) poll();
+        return seen.stream().filter(match).toList();
+    }
+
+    private void poll() {
+        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+            try {
+                seen.add(new Event(r.topic(), h(r, "ce_type"), h(r, "ce_subject"), h(r, "ce_id"), r.value() == null ? null : JSON.readTree(r.value())));
+            } catch (Exception e) {
+                throw new IllegalStateException("an event that is not JSON on " + r.topic(), e);
+            }
+        }
     }
 
     /** The first event of that type (suffix after the service prefix, e.g. {@code pass.issued}) about that subject. */

@@ -1,6 +1,7 @@
 package cn.gov.epidemic.system;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * vehicles carrying the passes checkpoint-service issued for supplies' dispatches, the fever case's observation in
  * the community where officers are deployed.
  */
+@Order(2)
 class DemoDataTest {
 
     static Suite suite;

@@ -4,6 +4,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * turned into an observation in the destination community. State is asserted through the API, events on the broker;
  * two steps take a service down for a while and see the flow catch up when it is back.
  */
+@Order(1)
 class ScenarioTest {
 
     static final ZoneId CST = ZoneId.of("Asia/Shanghai");

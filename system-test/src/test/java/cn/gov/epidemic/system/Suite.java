@@ -23,8 +23,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The whole suite as the run command starts it: the same launcher ({@code DevStack}, the same classpath as
  * {@code run.sh}) with a fresh data directory, free ports, the four packaged applications and the demo data loaded
- * through the gateway. Started once per test JVM and stopped when it ends. The launcher takes {@code stop NAME} and
- * {@code start NAME} on its stdin, so a test can take one service down for a while.
+ * through the gateway. Started once per test JVM and stopped when it ends. The launcher takes {@code stop NAME},
+ * {@code kill NAME}, {@code start NAME} and {@code infra COMMAND} on its stdin, so a test can take one service or the
+ * broker or PostgreSQL down for a while.
  */
 final class Suite {
 
@@ -35,6 +36,8 @@ final class Suite {
     final String kafka;
     final Map<String, Integer> ports;
     final long startMillis;
+    /** The launcher's data directory: {@code logs/<name>.log} holds each application's output. */
+    final Path dir;
     private final Process launcher;
     private final PrintWriter commands;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -48,7 +51,7 @@ final class Suite {
     private Suite() {
         try {
             Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-            Path dir = Path.of(System.getProperty("suite.dir", "target/suite")).toAbsolutePath();
+            dir = Path.of(System.getProperty("suite.dir", "target/suite")).toAbsolutePath();
             String cp = root.resolve("devstack/target/devstack-1.0.0-SNAPSHOT.jar") + ":"
                     + Files.readString(root.resolve("devstack/target/classes/devstack-runtime.classpath")).trim();
             int pg = freePort(), kafkaPort = freePort();
@@ -87,14 +90,29 @@ final class Suite {
 
     /** Stops one application (the launcher sends it SIGTERM and waits); the rest keep running. */
     void stop(String name) {
-        commands.println("stop " + name);
-        await("[devstack] " + name + " stopped", 1);
+        command("stop " + name, "[devstack] " + name + " stopped", 1);
+    }
+
+    /** Kills one application with SIGKILL, as a crash: no shutdown, whatever it was doing is cut off. */
+    void kill(String name) {
+        command("kill " + name, "[devstack] " + name + " killed", 1);
     }
 
     /** Starts it again from its jar and waits until it is ready. */
     void start(String name) {
-        commands.println("start " + name);
-        await("[devstack] " + name + " ready", 3);
+        command("start " + name, "[devstack] " + name + " ready", 3);
+    }
+
+    /** An infrastructure command ({@code kafka-stop}, {@code pg-freeze} ...), answered once it is done. */
+    void infra(String cmd) {
+        command("infra " + cmd, "[devstack] infra " + cmd + " done", 3);
+    }
+
+    /** The process id of a running application, as the launcher reported it when it was ready. */
+    long pid(String name) {
+        Long pid = pids.get(name);
+        if (pid == null) throw new IllegalStateException(name + " has not been started");
+        return pid;
     }
 
     /** Resident memory (kB) of each application's process, from /proc. */
@@ -112,12 +130,23 @@ final class Suite {
         return rss;
     }
 
+    private synchronized void command(String cmd, String marker, int minutes) {
+        lines.clear(); // answers to earlier commands are not this one's
+        commands.println(cmd);
+        await(marker, "[devstack] command failed: " + cmd + ":", minutes);
+    }
+
     private void await(String marker, int minutes) {
+        await(marker, null, minutes);
+    }
+
+    private void await(String marker, String failure, int minutes) {
         long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(minutes);
         try {
             while (System.nanoTime() < end) {
                 String line = lines.poll(1, TimeUnit.SECONDS);
                 if (line != null && line.contains(marker)) return;
+                if (line != null && failure != null && line.startsWith(failure)) throw new IllegalStateException(line);
                 if (line == null && !launcher.isAlive()) throw new IllegalStateException("the launcher exited with " + launcher.exitValue() + "; see target/suite.log");
             }
         } catch (InterruptedException e) {
