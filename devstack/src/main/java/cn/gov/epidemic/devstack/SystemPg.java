@@ -59,10 +59,8 @@ public final class SystemPg implements AutoCloseable {
             exec(root, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres", "-A", "trust",
                     "-E", "UTF8", "--locale=C", "--no-sync");
         }
-        exec(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", run.resolve("postgres.log").toString(),
-                "-w", "-t", "60", "-o", "-p " + p + " -k " + run + " -c listen_addresses=127.0.0.1"
-                        + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off", "start");
         SystemPg pg = new SystemPg(dir, p, db, deleteOnClose);
+        pg.restart();
         try {
             // psql is a client: no uid restriction; runs as whoever we are
             Process q = new ProcessBuilder(bin.resolve("psql").toString(), "-h", "127.0.0.1", "-p", String.valueOf(p),
@@ -82,6 +80,28 @@ public final class SystemPg implements AutoCloseable {
         return pg;
     }
 
+    /** Starts the server (again, after {@link #stop()}: same port, same data). */
+    public void restart() throws IOException, InterruptedException {
+        Path run = dir.resolve("run");
+        exec(isRoot(), binDir().resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l", run.resolve("postgres.log").toString(),
+                "-w", "-t", "60", "-o", "-p " + port + " -k " + run + " -c listen_addresses=127.0.0.1"
+                        + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off", "start");
+    }
+
+    /** Fast shutdown (open connections are terminated); data and port kept for {@link #restart()}. */
+    public void stop() throws IOException, InterruptedException {
+        exec(isRoot(), binDir().resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop");
+    }
+
+    /** SIGSTOP of the postmaster and its children: a database that hangs (see {@link EmbeddedPg#freeze()}). */
+    public void freeze() throws IOException, InterruptedException {
+        PgSignals.stop(dir);
+    }
+
+    public void thaw() throws IOException, InterruptedException {
+        PgSignals.cont(dir);
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + db;
     }
@@ -93,7 +113,10 @@ public final class SystemPg implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
-            exec(isRoot(), binDir().resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop");
+            if (Files.exists(dir.resolve("data").resolve("postmaster.pid"))) { // not stopped already
+                thaw(); // a frozen server cannot shut down; SIGCONT to a running one is harmless
+                stop();
+            }
         } finally {
             if (deleteOnClose) EmbeddedKafka.deleteRecursively(dir);
         }

@@ -71,6 +71,20 @@ class IdempotencyKeyTest {
     }
 
     @Test
+    void aRetriedFollowUpGetsItsFirstAnswerNotAConflict() {
+        String kp = Api.writer().body(Map.of("name", "丙", "category", "FROM_WUHAN",
+                        "arrivedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString(), "divisionCode", Api.village()))
+                .post(Api.BASE + "/key-persons").then().statusCode(201).extract().path("id");
+        String key = Api.uuid();
+        String url = Api.BASE + "/key-persons/" + kp + "/follow-ups";
+        String id = Api.writer().header("Idempotency-Key", key).body(Map.of("temperature", 36.4)).post(url).then().statusCode(201)
+                .extract().path("id");
+        Api.writer().header("Idempotency-Key", key).body(Map.of("temperature", 36.4)).post(url).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(id));
+        assertEquals(1, Sql.count("select count(*) from follow_up where key_person_id = ?::uuid", kp));
+    }
+
+    @Test
     void aMalformedKeyIs400() {
         Api.writer().header("Idempotency-Key", "has spaces and !").body(Map.of("name", "x", "category", "JUDGE"))
                 .post(PEOPLE).then().statusCode(400).body("violations[0].field", equalTo("Idempotency-Key"));
