@@ -15,7 +15,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -28,6 +30,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.http.impl.HttpServerRequestInternal;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.CorsHandler;
@@ -63,6 +66,8 @@ public class ProxyRoute {
             "if-match", "if-none-match", "idempotency-key", "user-agent", "traceparent", "tracestate");
     /** Route order of the proxy: after the kit's request filter (Quarkus filters run at minus their priority). */
     static final int ORDER = -1000;
+    /** Just above the kit's request filter (priority 10 000), which may refuse a request. */
+    static final int TAGGING_FILTER_PRIORITY = 10_001;
     /** The context key Quarkus' HTTP server metrics read a request's URI template from (Quarkus REST sets it too). */
     static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
     /** The {@code uri} tag of a request refused before any route of its own (never its raw path). */
@@ -129,26 +134,50 @@ public class ProxyRoute {
         router.route().order(ORDER).handler(this::handle);
     }
 
-    /** Vert.x Web's CORS handler: a preflight is answered here, before authentication; a foreign origin gets a 403 problem. */
-    private CorsHandler cors() {
+    /**
+     * Vert.x Web's CORS handler: a preflight is answered here, before authentication; a foreign origin gets a 403
+     * problem. A page of the gateway itself (the docs page trying an operation) is same-origin, not CORS.
+     */
+    private Handler<RoutingContext> cors() {
         CorsHandler cors = CorsHandler.create()
                 .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE))
                 .allowedHeaders(CORS_ALLOWED_HEADERS)
                 .exposedHeaders(CORS_EXPOSED_HEADERS)
                 .maxAgeSeconds((int) config.cors().maxAge().toSeconds());
         config.cors().origins().ifPresent(cors::addOrigins);
-        return cors;
+        return ctx -> {
+            String origin = ctx.request().getHeader(HttpHeaders.ORIGIN);
+            if (origin == null || isSameOrigin(ctx.request(), origin)) ctx.next();
+            else cors.handle(ctx);
+        };
+    }
+
+    /** Whether {@code origin} (scheme://host[:port]) is the one the request was sent to (a browser sends only CORS with one). */
+    static boolean isSameOrigin(HttpServerRequest req, String origin) {
+        HostAndPort authority = req.authority();
+        return authority != null && req.scheme() != null && origin.equalsIgnoreCase(req.scheme() + "://" + authority);
+    }
+
+    /**
+     * Runs before the kit's request filter, which may refuse a request (URI too long or invalid, body too large):
+     * whatever answers an API path, its metrics are tagged by its route.
+     */
+    void filters(@Observes Filters filters) {
+        filters.register(ctx -> {
+            String path = ctx.request().path();
+            Upstream route = path == null ? null : match(path);
+            if (route != null) tagMetrics(ctx.request(), route.metricsUri);
+            ctx.next();
+        }, TAGGING_FILTER_PRIORITY);
     }
 
     private void capConnections(RoutingContext ctx) {
         HttpServerRequest req = ctx.request();
-        Upstream route = req.path() == null ? null : match(req.path());
-        if (route != null) tagMetrics(req, route.metricsUri); // before CORS or this cap may refuse the request
         if (connectionCap.admit(req)) {
             ctx.next();
             return;
         }
-        if (route == null) tagMetrics(req, REFUSED_URI);
+        tagMetricsIfUntagged(req, REFUSED_URI);
         ctx.response().putHeader(HttpHeaders.CONNECTION, "close").putHeader("Retry-After", "1");
         problems.send(ctx, new ProblemException(ProblemType.TOO_MANY_REQUESTS, "This client address already holds "
                 + connectionCap.max() + " open connections to the gateway; reuse them (keep-alive) or close some."));
@@ -186,7 +215,7 @@ public class ProxyRoute {
             return;
         }
         req.pause(); // the body is streamed to the service once the request is admitted
-        if (up != rawUp) tagMetrics(req, up.metricsUri); // the raw path's route was tagged first
+        if (up != rawUp) tagMetrics(req, up.metricsUri); // the raw path's route was tagged by the filter
         Exchange ex = new Exchange(ctx, up, path);
         authenticate(ctx).onComplete(ar -> {
             Client client = ar.succeeded() ? ar.result() : null;
