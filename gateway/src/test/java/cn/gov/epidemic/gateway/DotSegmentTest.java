@@ -55,6 +55,7 @@ class DotSegmentTest {
         served.put("/api/v1/supplies/lots/../items?page=1&size=5", "/api/v1/supplies/items?page=1&size=5");
         served.put("/api/v1/supplies/lots/%2e%2e/items", "/api/v1/supplies/items");
         served.put("/api/v1/supplies/%2e%2e%2e/items", "/api/v1/supplies/.../items");
+        served.put("/docs/../api/v1/supplies/items", "/api/v1/supplies/items");
         for (Map.Entry<String, String> e : served.entrySet()) {
             RawHttp.Answer a = RawHttp.get(e.getKey(), GatewayTestEnvironment.ADMIN_KEY);
             assertEquals(200, a.status(), e.getKey() + " -> " + a.head() + a.text());

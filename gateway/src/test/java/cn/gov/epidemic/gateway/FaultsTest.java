@@ -51,7 +51,8 @@ class FaultsTest {
 
         @Override
         public void publish(LogRecord r) {
-            StringBuilder line = new StringBuilder(r.getLoggerName() + " " + r.getLevel() + " " + format.formatMessage(r));
+            boolean error = r.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue();
+            StringBuilder line = new StringBuilder((error ? "ERROR " : "") + r.getLoggerName() + " " + format.formatMessage(r));
             if (r.getThrown() != null) {
                 StringWriter trace = new StringWriter();
                 r.getThrown().printStackTrace(new PrintWriter(trace));
@@ -174,9 +175,9 @@ class FaultsTest {
     @Test
     @Order(4)
     void theGatewayLoggedNoUncaughtException() {
-        List<String> bad = LOG.stream().filter(l -> l.contains("Uncaught exception") || l.contains("Unhandled exception")
+        List<String> bad = LOG.stream().filter(l -> l.startsWith("ERROR ") || l.contains("Uncaught exception") || l.contains("Unhandled exception")
                 || l.contains("Request already complete") || l.contains("Response has already been written")).toList();
-        System.out.printf("[fault] gateway log lines during the faults: %d, with an uncaught exception: %d%n", LOG.size(), bad.size());
+        System.out.printf("[fault] gateway log lines during the faults: %d, errors or uncaught exceptions: %d%n", LOG.size(), bad.size());
         assertTrue(LOG.size() > 0, "the log was captured");
         assertFalse(!bad.isEmpty(), String.join("\n---\n", bad));
     }
