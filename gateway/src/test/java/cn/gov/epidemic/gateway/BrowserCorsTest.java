@@ -120,7 +120,7 @@ class BrowserCorsTest {
         Path profile = Files.createTempDirectory("chromium-profile-");
         Process browser = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-dev-shm-usage", "--no-first-run", "--user-data-dir=" + profile, "http://127.0.0.1:" + port + "/page")
-                .redirectErrorStream(true).redirectOutput(profile.resolveSibling(profile.getFileName() + ".log").toFile()).start();
+                .redirectErrorStream(true).redirectOutput(Path.of("target", "chromium-" + port + ".log").toFile()).start();
         try {
             return result.get(60, TimeUnit.SECONDS);
         } catch (TimeoutException e) {

@@ -152,7 +152,7 @@ public class ProxyRoute {
         };
     }
 
-    /** Whether {@code origin} (scheme://host[:port]) is the one the request was sent to (a browser sends only CORS with one). */
+    /** Whether {@code origin} (scheme://host[:port]) is the one the request was sent to: a browser sends it on its own page's POSTs too. */
     static boolean isSameOrigin(HttpServerRequest req, String origin) {
         HostAndPort authority = req.authority();
         return authority != null && req.scheme() != null && origin.equalsIgnoreCase(req.scheme() + "://" + authority);
