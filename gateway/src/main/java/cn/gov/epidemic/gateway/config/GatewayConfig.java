@@ -119,7 +119,7 @@ public interface GatewayConfig {
     /** Connections of callers (the timeouts of a connection are Quarkus' {@code quarkus.http.idle-timeout}). */
     interface Connections {
         /** Open connections one client address may hold; a request on one more is answered 429 and closed. */
-        @WithDefault("128")
+        @WithDefault("256")
         int perAddress();
     }
 }

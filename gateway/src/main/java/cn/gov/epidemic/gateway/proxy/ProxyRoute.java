@@ -14,7 +14,10 @@ import cn.gov.epidemic.kit.problem.RequestIds;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -27,14 +30,14 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.http.impl.HttpServerRequestInternal;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.CorsHandler;
-import io.quarkus.runtime.configuration.MemorySize;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.net.ConnectException;
@@ -63,8 +66,12 @@ public class ProxyRoute {
             "if-match", "if-none-match", "idempotency-key", "user-agent", "traceparent", "tracestate");
     /** Route order of the proxy: after the kit's request filter (Quarkus filters run at minus their priority). */
     static final int ORDER = -1000;
+    /** Just above the kit's request filter (priority 10 000), which may refuse a request. */
+    static final int TAGGING_FILTER_PRIORITY = 10_001;
     /** The context key Quarkus' HTTP server metrics read a request's URI template from (Quarkus REST sets it too). */
     static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
+    /** The {@code uri} tag of a request refused before any route of its own (never its raw path). */
+    static final String REFUSED_URI = "/{refused}";
     /** Bytes of a body over the limit read and dropped after the 413 (so that the caller reads it) before closing. */
     static final long DRAIN_CAP = 16L * 1024 * 1024;
     static final Set<HttpMethod> TAGGED_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST, HttpMethod.PUT,
@@ -119,26 +126,58 @@ public class ProxyRoute {
         connectionCap = new ConnectionCap(config.connections().perAddress());
         // after the kit's request filter (request id, URI and Content-Length limits), before everything else
         router.route().order(ORDER - 2).handler(this::capConnections);
-        router.route().order(ORDER - 1).handler(cors());
+        // a failure of any handler without a URI template of its own (a foreign origin, say) is not tagged by raw path
+        router.route().order(ORDER - 1).handler(cors()).failureHandler(ctx -> {
+            tagMetricsIfUntagged(ctx.request(), REFUSED_URI);
+            ctx.next();
+        });
         router.route().order(ORDER).handler(this::handle);
     }
 
-    /** Vert.x Web's CORS handler: a preflight is answered here, before authentication; a foreign origin gets a 403 problem. */
-    private CorsHandler cors() {
+    /**
+     * Vert.x Web's CORS handler: a preflight is answered here, before authentication; a foreign origin gets a 403
+     * problem. A page of the gateway itself (the docs page trying an operation) is same-origin, not CORS.
+     */
+    private Handler<RoutingContext> cors() {
         CorsHandler cors = CorsHandler.create()
                 .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE))
                 .allowedHeaders(CORS_ALLOWED_HEADERS)
                 .exposedHeaders(CORS_EXPOSED_HEADERS)
                 .maxAgeSeconds((int) config.cors().maxAge().toSeconds());
         config.cors().origins().ifPresent(cors::addOrigins);
-        return cors;
+        return ctx -> {
+            String origin = ctx.request().getHeader(HttpHeaders.ORIGIN);
+            if (origin == null || isSameOrigin(ctx.request(), origin)) ctx.next();
+            else cors.handle(ctx);
+        };
+    }
+
+    /** Whether {@code origin} (scheme://host[:port]) is the one the request was sent to: a browser sends it on its own page's POSTs too. */
+    static boolean isSameOrigin(HttpServerRequest req, String origin) {
+        HostAndPort authority = req.authority();
+        return authority != null && req.scheme() != null && origin.equalsIgnoreCase(req.scheme() + "://" + authority);
+    }
+
+    /**
+     * Runs before the kit's request filter, which may refuse a request (URI too long or invalid, body too large):
+     * whatever answers an API path, its metrics are tagged by its route.
+     */
+    void filters(@Observes Filters filters) {
+        filters.register(ctx -> {
+            String path = ctx.request().path();
+            Upstream route = path == null ? null : match(path);
+            if (route != null) tagMetrics(ctx.request(), route.metricsUri);
+            ctx.next();
+        }, TAGGING_FILTER_PRIORITY);
     }
 
     private void capConnections(RoutingContext ctx) {
-        if (connectionCap.admit(ctx.request())) {
+        HttpServerRequest req = ctx.request();
+        if (connectionCap.admit(req)) {
             ctx.next();
             return;
         }
+        tagMetricsIfUntagged(req, REFUSED_URI);
         ctx.response().putHeader(HttpHeaders.CONNECTION, "close").putHeader("Retry-After", "1");
         problems.send(ctx, new ProblemException(ProblemType.TOO_MANY_REQUESTS, "This client address already holds "
                 + connectionCap.max() + " open connections to the gateway; reuse them (keep-alive) or close some."));
@@ -176,7 +215,7 @@ public class ProxyRoute {
             return;
         }
         req.pause(); // the body is streamed to the service once the request is admitted
-        tagMetrics(req, up);
+        if (up != rawUp) tagMetrics(req, up.metricsUri); // the raw path's route was tagged by the filter
         Exchange ex = new Exchange(ctx, up, path);
         authenticate(ctx).onComplete(ar -> {
             Client client = ar.succeeded() ? ar.result() : null;
@@ -218,15 +257,19 @@ public class ProxyRoute {
      * The HTTP server metrics (Micrometer's http_server_requests) tag a route without a template by its raw path,
      * one series per id in a URL; the route's constant template instead, by the context key Quarkus REST also sets.
      */
-    private static void tagMetrics(HttpServerRequest req, Upstream up) {
-        if (req instanceof HttpServerRequestInternal internal) internal.context().putLocal(URL_PATH_TEMPLATE, up.metricsUri);
+    private static void tagMetrics(HttpServerRequest req, String template) {
+        if (req instanceof HttpServerRequestInternal internal) internal.context().putLocal(URL_PATH_TEMPLATE, template);
+    }
+
+    private static void tagMetricsIfUntagged(HttpServerRequest req, String template) {
+        if (req instanceof HttpServerRequestInternal internal && internal.context().getLocal(URL_PATH_TEMPLATE) == null) {
+            internal.context().putLocal(URL_PATH_TEMPLATE, template);
+        }
     }
 
     private void refusePath(RoutingContext ctx, Upstream rawUp, String detail) {
         HttpServerRequest req = ctx.request();
-        if (req instanceof HttpServerRequestInternal internal) {
-            internal.context().putLocal(URL_PATH_TEMPLATE, rawUp == null ? "/{refused}" : rawUp.metricsUri);
-        }
+        tagMetrics(req, rawUp == null ? REFUSED_URI : rawUp.metricsUri);
         problems.send(ctx, new ProblemException(ProblemType.BAD_REQUEST, detail
                 + " Send the path without dot segments, encoded '/' or '\\'."));
         if (rawUp != null) log(ctx, rawUp, null, req.path(), System.nanoTime(), 400, "bad-path");
@@ -399,9 +442,12 @@ public class ProxyRoute {
                     log(ctx, up, client, path, start, status, null);
                     return;
                 }
-                // the service broke off mid-answer, or the caller left: close the caller's connection rather than
-                // end a body that is not whole (a Content-Length answer would leave the connection out of step)
-                if (!resp.closed()) resp.reset();
+                // the service broke off mid-answer (a failure of the service), or the caller left: close the caller's
+                // connection rather than end a body that is not whole (a Content-Length answer would be out of step)
+                if (!resp.closed()) {
+                    up.failure();
+                    resp.reset();
+                }
                 creq.reset();
                 log(ctx, up, client, path, start, status, "stream-broken");
             });
