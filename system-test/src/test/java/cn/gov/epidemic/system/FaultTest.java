@@ -238,7 +238,7 @@ class FaultTest {
         assertEquals(0, notReady, "readiness stays 200 (within 2 s) throughout the broker outage");
     }
 
-    /** PostgreSQL stopped or frozen for 10 s under writes: only 503 with Retry-After, nothing hangs, recovery by itself. */
+    /** PostgreSQL stopped or frozen under writes: only 503 with Retry-After, nothing hangs, recovery by itself, every acknowledged write kept. */
     private void postgresOutage(String label, String begin, String end, Duration outage, String code) throws Exception {
         String cp = checkpoint(code);
         Map<String, Long> pids = servicePids();
