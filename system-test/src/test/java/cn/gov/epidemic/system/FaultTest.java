@@ -79,11 +79,17 @@ class FaultTest {
         return byKey;
     }
 
-    /**
-     * Checks that the service holds exactly the acknowledged writes: each acknowledged key's one inspection under the
-     * id it was acknowledged with, and nothing for a key that was not acknowledged. Returns the number held.
-     */
-    private static int assertExactlyTheAcknowledged(String checkpointId, Map<String, String> acknowledged) throws Exception {
+    /** What the service holds against what it acknowledged: the keys whose effect differs, and how many inspections. */
+    record Effects(List<String> wrong, int held) {
+        /** Exactly the acknowledged writes: each acknowledged key's one inspection under its id, nothing for any other key. */
+        void assertExactlyTheAcknowledged(int acknowledged) {
+            assertTrue(wrong.isEmpty(), wrong.size() + " keys whose effect is not the acknowledged one (lost, twice, or unacknowledged): "
+                    + wrong.stream().limit(10).toList());
+            assertEquals(acknowledged, held);
+        }
+    }
+
+    private static Effects effects(String checkpointId, Map<String, String> acknowledged) throws Exception {
         Map<String, List<String>> held = inspectionsByKey(checkpointId);
         List<String> wrong = new ArrayList<>();
         acknowledged.forEach((key, id) -> {
@@ -93,11 +99,7 @@ class FaultTest {
         held.forEach((key, ids) -> {
             if (!acknowledged.containsKey(key)) wrong.add(key + ": not acknowledged, held " + ids);
         });
-        int total = held.values().stream().mapToInt(List::size).sum();
-        assertTrue(wrong.isEmpty(), wrong.size() + " keys whose effect is not the acknowledged one (lost, twice, or unacknowledged): "
-                + wrong.stream().limit(10).toList());
-        assertEquals(acknowledged.size(), total);
-        return total;
+        return new Effects(wrong, held.values().stream().mapToInt(List::size).sum());
     }
 
     private static Map<String, String> acknowledged(List<Attempt> attempts) {
@@ -201,7 +203,7 @@ class FaultTest {
         long duringOutage = WriteLoad.count(all, a -> a.startedWithin(down, up));
         Map<String, String> acked = acknowledged(all);
 
-        int held = assertExactlyTheAcknowledged(cp, acked);
+        Effects effects = effects(cp, acked);
         Set<String> ids = new HashSet<>(acked.values());
         List<Broker.Event> events;
         long eventsFrom = System.nanoTime();
@@ -219,23 +221,24 @@ class FaultTest {
         Map<String, Long> pollsByTarget = polls.stream().collect(Collectors.groupingBy(Readiness.Poll::target, LinkedHashMap::new, Collectors.counting()));
         long slowest = polls.stream().mapToLong(Readiness.Poll::millis).max().orElse(0);
 
-        System.out.printf("[fault] broker down %.1f s: %d writes (%d while it was down), %d acknowledged, %d failed %s; %d inspections held; "
+        System.out.printf("[fault] broker down %.1f s: %d writes (%d while it was down), %d acknowledged, %d failed %s; %d inspections held, %d keys wrong; "
                         + "%d events (%d distinct ce_id, %d redelivered with the same ce_id) read in %.1f s after it returned, %d writes without an event, "
                         + "%d with two; readiness %d polls %s, %d not 200, slowest %d ms%n",
-                seconds(down, up), all.size(), duringOutage, acked.size(), all.size() - acked.size(), WriteLoad.byKind(all), held,
-                events.size(), distinctCeIds, events.size() - distinctCeIds, eventsSeconds, withoutEvent, withTwoEvents,
+                seconds(down, up), all.size(), duringOutage, acked.size(), all.size() - acked.size(), WriteLoad.byKind(all), effects.held(),
+                effects.wrong().size(), events.size(), distinctCeIds, events.size() - distinctCeIds, eventsSeconds, withoutEvent, withTwoEvents,
                 polls.size(), pollsByTarget, notReady, slowest);
         polls.stream().filter(p -> p.status() != 200).limit(10).forEach(p -> System.out.printf("[fault]   not ready: %s%n", p));
 
         assertTrue(seconds(down, up) >= 30, "the broker was down at least 30 s");
         assertTrue(duringOutage >= 500, "at least 500 writes while the broker was down: " + duringOutage);
         assertEquals(all.size(), acked.size(), "a broker outage fails no write (the outbox absorbs it): " + WriteLoad.byKind(all));
+        effects.assertExactlyTheAcknowledged(acked.size());
         assertEquals(0, withoutEvent, "every acknowledged write's event arrives after the broker returns");
         assertEquals(0, withTwoEvents, "one event (one ce_id) per write");
         assertEquals(0, notReady, "readiness stays 200 (within 2 s) throughout the broker outage");
     }
 
-    /** PostgreSQL stopped or frozen for 10 s under writes: only 503 with Retry-After, nothing hangs, recovery by itself. */
+    /** PostgreSQL stopped or frozen under writes: only 503 with Retry-After, nothing hangs, recovery by itself, every acknowledged write kept. */
     private void postgresOutage(String label, String begin, String end, Duration outage, String code) throws Exception {
         String cp = checkpoint(code);
         Map<String, Long> pids = servicePids();
@@ -256,17 +259,18 @@ class FaultTest {
         List<Attempt> other = all.stream().filter(a -> !a.acknowledged() && !a.unavailableWithRetryAfter()).toList();
         long refused = WriteLoad.count(all, Attempt::unavailableWithRetryAfter);
         double longest = all.stream().mapToDouble(Attempt::seconds).max().orElse(0);
-        int held = assertExactlyTheAcknowledged(cp, acked);
+        Effects effects = effects(cp, acked);
 
         System.out.printf("[fault] postgres %s %.1f s: %d writes (%d while it was %s), %d acknowledged, %d x 503 with Retry-After, %d other %s; "
-                        + "longest answer %.1f s; first write acknowledged %.1f s after it was back, no restart; %d inspections held%n",
+                        + "longest answer %.1f s; first write acknowledged %.1f s after it was back, no restart; %d inspections held, %d keys wrong%n",
                 label, seconds(down, up), all.size(), WriteLoad.count(all, a -> a.startedWithin(down, up)), label, acked.size(), refused,
-                other.size(), WriteLoad.byKind(all), longest, seconds(up, recovered), held);
+                other.size(), WriteLoad.byKind(all), longest, seconds(up, recovered), effects.held(), effects.wrong().size());
 
         assertTrue(other.isEmpty(), "only 503 with Retry-After while PostgreSQL is " + label + ": " + WriteLoad.byKind(all));
         assertTrue(refused > 0, "the outage was felt: some writes were refused");
         assertTrue(longest <= LONGEST_ANSWER.toSeconds(), "no answer took longer than the gateway's timeout: " + longest + " s");
         assertEquals(pids, servicePids(), "recovered without a restart");
+        effects.assertExactlyTheAcknowledged(acked.size()); // every acknowledged write present once, no effect of a refused one
     }
 
     @Test
@@ -329,17 +333,18 @@ class FaultTest {
             Attempt r = load.send(a.key(), a.body());
             if (r.acknowledged() && r.replayed() && a.id().equals(r.id())) same++;
         }
-        int held = assertExactlyTheAcknowledged(cp, finalIds);
+        Effects effects = effects(cp, finalIds);
 
         System.out.printf("[fault] checkpoint killed -9 under writes, ready again %.1f s later (first write acknowledged %.1f s after): %d writes, "
                         + "%d acknowledged, %d not %s; retried with the same Idempotency-Key: %d acknowledged (%d replayed: done before the kill, %d done now); "
-                        + "%d acknowledged re-sent: %d the same id; %d inspections held for %d keys: 0 lost, 0 twice%n",
+                        + "%d acknowledged re-sent: %d the same id; %d inspections held for %d keys, %d keys wrong (lost or twice)%n",
                 seconds(killed, back), seconds(back, recovered), all.size(), acked.size(), unanswered.size(), WriteLoad.byKind(unanswered),
-                replayed.get() + created.get(), replayed.get(), created.get(), sample.size(), same, held, finalIds.size());
+                replayed.get() + created.get(), replayed.get(), created.get(), sample.size(), same, effects.held(), finalIds.size(), effects.wrong().size());
 
         assertTrue(unexpected.isEmpty(), "a dead service gives 502/503/504 or no answer, nothing else: " + WriteLoad.byKind(unexpected));
         assertTrue(!unanswered.isEmpty(), "the kill was felt: some writes were not acknowledged");
         assertEquals(sample.size(), same, "re-sending an acknowledged write replays its answer");
+        effects.assertExactlyTheAcknowledged(finalIds.size());
     }
 
     @Test
