@@ -13,8 +13,9 @@ final class Management {
     private Management() {
     }
 
+    /** Scheme, host and port only: the injected URL carries the management root path ({@code /q}). */
     static String base(URL management) {
-        return management.toString().replaceAll("/$", "");
+        return management.getProtocol() + "://" + management.getHost() + ":" + management.getPort();
     }
 
     static Response readiness(URL management) {

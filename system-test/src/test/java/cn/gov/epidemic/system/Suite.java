@@ -42,6 +42,8 @@ final class Suite {
     private final PrintWriter commands;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final Map<String, Long> pids = new ConcurrentHashMap<>();
+    /** Each application's management port (metrics, detailed health), as the launcher reports it. */
+    final Map<String, Integer> managementPorts = new ConcurrentHashMap<>();
 
     static synchronized Suite get() {
         if (instance == null) instance = new Suite();
@@ -166,6 +168,8 @@ final class Suite {
                 // "[devstack] personnel ready on http://... (pid 1234, log ...)"
                 var m = java.util.regex.Pattern.compile("^\\[devstack\\] (\\S+) ready on .*\\(pid (\\d+),").matcher(line);
                 if (m.find()) pids.put(m.group(1), Long.parseLong(m.group(2)));
+                var mgmt = java.util.regex.Pattern.compile("^\\[devstack\\] (\\S+) ready on .*\\(management :(\\d+)\\)").matcher(line);
+                if (mgmt.find()) managementPorts.put(mgmt.group(1), Integer.parseInt(mgmt.group(2)));
                 if (line.startsWith("[devstack]") || line.startsWith("DEVSTACK_") || line.startsWith("[demo]")) {
                     System.out.println(line);
                     lines.add(line);

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -97,7 +96,6 @@ public class UpstreamsReady implements HealthCheck {
     }
 
     @Override
-    @NonBlocking
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder b = HealthCheckResponse.named("upstreams").up();
         new TreeMap<>(states).forEach((name, s) -> b.withData(name, s.detail() + " since " + s.since()

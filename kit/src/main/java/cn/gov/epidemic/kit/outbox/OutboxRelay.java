@@ -54,7 +54,7 @@ public class OutboxRelay {
     @Inject
     MeterRegistry metrics;
     @Inject
-    BrokerCheck broker;
+    BrokerState broker;
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
     @ConfigProperty(name = "quarkus.datasource.username", defaultValue = "postgres")

@@ -11,10 +11,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -27,23 +23,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The broker's state and the outbox backlog, in a check that stays UP: a broker outage delays events but never
- * fails a write (the outbox keeps them), so it is no reason to take the service out of readiness. The state is
- * what was last observed, by the relay's sends and by a background admin probe; the check never waits on Kafka.
+ * The broker's state as last observed, by the relay's sends and by a background admin probe (when the relay has
+ * sent nothing for a probe interval), so that whoever asks (the health check, the gauge) never waits on Kafka.
  */
-@Readiness
 @ApplicationScoped
-public class BrokerCheck implements HealthCheck {
+public class BrokerState {
 
-    private record Observation(boolean up, String error, Instant at, boolean bySend) {
+    /** What was seen last, when, and whether by a send of the relay. */
+    public record Observation(boolean up, String error, Instant at, boolean bySend) {
     }
 
     @Inject
     OutboxConfig config;
-    @Inject
-    OutboxBacklog backlog;
-    @Inject
-    OutboxRelay relay;
     @Inject
     MeterRegistry metrics;
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -121,20 +112,13 @@ public class BrokerCheck implements HealthCheck {
         }
     }
 
-    @Override
-    public HealthCheckResponse call() {
-        Observation o = last;
-        OutboxBacklog.Snapshot s = backlog.snapshot();
-        HealthCheckResponseBuilder b = HealthCheckResponse.named("outbox").up()
-                .withData("broker", o.up() ? "UP" : "DOWN")
-                .withData("brokerSince", since.toString())
-                .withData("brokerObservedAt", o.at().toString())
-                .withData("backlog", s.count())
-                .withData("oldestUnpublishedAgeSeconds", (long) Math.ceil(s.oldestAgeSeconds()))
-                .withData("relay", relay.isLeader() ? "leader" : config.enabled() ? "standby" : "disabled");
-        if (o.error() != null) b.withData("brokerError", o.error());
-        if (s.measuredAt() != null) b.withData("backlogCountedAt", s.measuredAt().toString());
-        if (s.error() != null) b.withData("backlogError", s.error());
-        return b.build();
+    /** The last observation. */
+    public Observation last() {
+        return last;
+    }
+
+    /** Since when the broker has been in its current state. */
+    public Instant since() {
+        return since;
     }
 }
