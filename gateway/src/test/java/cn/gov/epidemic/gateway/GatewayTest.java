@@ -163,6 +163,13 @@ class GatewayTest {
     }
 
     @Test
+    void aBodyTheServiceStreamsChunkedArrivesWhole() {
+        Response r = key(GatewayTestEnvironment.ADMIN_KEY).get("/api/v1/supplies/chunked");
+        r.then().statusCode(200).header("Content-Type", startsWith("application/json"));
+        assertEquals(List.of("x".repeat(100_000), "end"), r.jsonPath().getList("items"));
+    }
+
+    @Test
     void oversizedBodiesAre413() {
         problem(key(GatewayTestEnvironment.ADMIN_KEY).contentType(ContentType.JSON).body("{\"x\":\"" + "a".repeat(1_200_000) + "\"}")
                 .post("/api/v1/supplies/items"), 413, "payload-too-large");

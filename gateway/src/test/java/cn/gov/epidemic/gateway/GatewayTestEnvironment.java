@@ -84,6 +84,12 @@ public class GatewayTestEnvironment implements QuarkusTestResourceLifecycleManag
                             .onComplete(w -> vertx.setTimer(50, t -> req.connection().close()));
                     return;
                 }
+                if (req.path().endsWith("/chunked")) { // a long list streamed without Content-Length, in three chunks
+                    req.response().setChunked(true).putHeader("Content-Type", "application/json").write("{\"items\":[")
+                            .compose(w -> req.response().write("\"" + "x".repeat(100_000) + "\","))
+                            .compose(w -> req.response().end("\"end\"]}"));
+                    return;
+                }
                 long delay = req.path().endsWith("/slow") ? 5000 : 0;
                 vertx.setTimer(Math.max(1, delay), t -> {
                     if (req.response().closed()) return;

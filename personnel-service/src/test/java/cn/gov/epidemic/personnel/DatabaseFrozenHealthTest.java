@@ -1,6 +1,7 @@
 package cn.gov.epidemic.personnel;
 
 import cn.gov.epidemic.testkit.Await;
+import cn.gov.epidemic.testkit.RealInfra;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -8,18 +9,12 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A hung database (every PostgreSQL process stopped with SIGSTOP) makes readiness DOWN fast, never a hanging health
+ * A hung database (every PostgreSQL process stopped with SIGSTOP: testkit's {@code RealInfra.freezePostgres}) makes readiness DOWN fast, never a hanging health
  * answer; liveness stays UP (restarting the service would not help); readiness returns once the database does.
  */
 @QuarkusTest
@@ -31,9 +26,7 @@ class DatabaseFrozenHealthTest {
     @Test
     void aFrozenDatabaseMakesReadinessDownWithinASecondAndItRecovers() throws Exception {
         Await.until(() -> RestAssured.given().get("/q/health/ready").statusCode() == 200);
-        List<ProcessHandle> pg = postgres();
-        assertFalse(pg.isEmpty(), "the test's PostgreSQL processes were found");
-        signal("STOP", pg);
+        RealInfra.freezePostgres();
         try {
             for (int i = 0; i < 3; i++) {
                 long t0 = System.nanoTime();
@@ -45,8 +38,8 @@ class DatabaseFrozenHealthTest {
                 t0 = System.nanoTime();
                 Response live = RestAssured.given().get("/q/health/live");
                 long liveMs = (System.nanoTime() - t0) / 1_000_000;
-                System.out.printf("[fault] database frozen (%d processes): public readiness %d in %d ms, detailed %d in %d ms (%s), liveness %d in %d ms%n",
-                        pg.size(), pub.statusCode(), publicMs, detailed.statusCode(), detailedMs,
+                System.out.printf("[fault] database frozen: public readiness %d in %d ms, detailed %d in %d ms (%s), liveness %d in %d ms%n",
+                        pub.statusCode(), publicMs, detailed.statusCode(), detailedMs,
                         detailed.path("checks.find { it.name == 'database' }.data.error"), live.statusCode(), liveMs);
                 assertEquals(503, pub.statusCode(), "not ready while the database hangs");
                 assertEquals("{\"status\":\"DOWN\"}", pub.asString());
@@ -59,30 +52,11 @@ class DatabaseFrozenHealthTest {
                 assertTrue(liveMs < 1000);
             }
         } finally {
-            signal("CONT", pg);
+            RealInfra.thawPostgres();
         }
         long t0 = System.nanoTime();
         Await.until(() -> RestAssured.given().get("/q/health/ready").statusCode() == 200);
         System.out.printf("[fault] database thawed: ready again after %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         Api.writer().body(java.util.Map.of("name", "解冻", "category", "GRID_WORKER")).post(Api.BASE + "/people").then().statusCode(201);
-    }
-
-    /** The postmaster listening on the test database's port, and its backends. */
-    private static List<ProcessHandle> postgres() {
-        Matcher m = Pattern.compile(":(\\d+)/").matcher(System.getProperty("testkit.jdbc"));
-        assertTrue(m.find(), "the test database's port");
-        String port = m.group(1);
-        List<ProcessHandle> found = new ArrayList<>();
-        ProcessHandle.allProcesses()
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
-                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(port)).orElse(false))
-                .forEach(postmaster -> Stream.concat(Stream.of(postmaster), postmaster.descendants()).forEach(found::add));
-        return found;
-    }
-
-    private static void signal(String signal, List<ProcessHandle> processes) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("kill", "-" + signal));
-        processes.forEach(p -> cmd.add(String.valueOf(p.pid())));
-        assertEquals(0, new ProcessBuilder(cmd).inheritIO().start().waitFor(), "kill -" + signal);
     }
 }

@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * it also runs after them, by class order), records every answer, and then checks the effects through the API and
  * the events on the broker, printing the counts it asserts.
  */
-@Order(4)
+@Order(5)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultTest {
 

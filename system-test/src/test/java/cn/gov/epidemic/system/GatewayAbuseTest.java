@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * spelling of a path that climbs out of its route's prefix may reach a service's own {@code /q/} endpoints.
  * Runs after the scenario and the demo data's figures (class order), and writes nothing.
  */
-@Order(3)
+@Order(4)
 class GatewayAbuseTest {
 
     static Suite suite;

@@ -3,6 +3,7 @@ package cn.gov.epidemic.system;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The suite as the launcher starts it: every application's metrics and detailed health on its own management port;
  * on the public ports (the gateway's included) only a bare readiness, and no metrics.
  */
+@Order(3)
 class OperationsEndpointsTest {
 
     static Suite suite;

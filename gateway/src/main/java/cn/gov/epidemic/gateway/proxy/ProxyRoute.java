@@ -435,6 +435,10 @@ public class ProxyRoute {
                 if (name.equals("location") && value.startsWith(up.baseUrl)) value = config.publicUrl() + value.substring(up.baseUrl.length());
                 resp.headers().add(h.getKey(), value);
             });
+            // a body of unknown length (the service streamed it chunked; Transfer-Encoding is hop-by-hop) goes on chunked
+            if (status != 204 && status != 304 && req.method() != HttpMethod.HEAD && !resp.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+                resp.setChunked(true);
+            }
             cresp.pipe().endOnFailure(false).to(resp).onComplete(done -> {
                 if (over) return;
                 over = true;

@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.Temporal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -304,18 +305,25 @@ public final class ProblemClassifier {
         return st.length > 0 && st[0].getClassName().startsWith(packagePrefix);
     }
 
+    /**
+     * The failure, its causes and what they suppressed (Narayana keeps a resource's failure at commit, such as the
+     * database's 57P01 shutdown, as a suppressed exception of its RollbackException), breadth first, at most 16.
+     */
     private static List<Throwable> chain(Throwable t) {
         List<Throwable> out = new ArrayList<>();
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable c = t; c != null && out.size() < 16 && seen.put(c, Boolean.TRUE) == null; c = c.getCause()) {
+        ArrayDeque<Throwable> todo = new ArrayDeque<>();
+        todo.add(t);
+        while (!todo.isEmpty() && out.size() < 16) {
+            Throwable c = todo.poll();
+            if (seen.put(c, Boolean.TRUE) != null) continue;
             out.add(c);
-            if (c instanceof SQLException sql && sql.getNextException() != null && out.size() < 16) {
+            if (c.getCause() != null) todo.add(c.getCause());
+            if (c instanceof SQLException sql && sql.getNextException() != null) {
                 Iterator<Throwable> it = sql.iterator(); // batched statements keep the real cause in getNextException
-                while (it.hasNext() && out.size() < 16) {
-                    Throwable n = it.next();
-                    if (seen.put(n, Boolean.TRUE) == null) out.add(n);
-                }
+                while (it.hasNext()) todo.add(it.next());
             }
+            for (Throwable s : c.getSuppressed()) todo.add(s);
         }
         return out;
     }

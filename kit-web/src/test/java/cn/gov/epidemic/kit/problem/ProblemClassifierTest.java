@@ -43,6 +43,14 @@ class ProblemClassifierTest {
     }
 
     @Test
+    void aCommitThatFailsBecauseTheDatabaseWentDownIsA503() {
+        // Narayana's RollbackException at commit carries the resource's failure as a suppressed exception
+        RuntimeException rollback = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new SQLException("terminating connection due to administrator command", "57P01"));
+        assertEquals(ProblemType.DATABASE_UNAVAILABLE, typeOf(new IllegalStateException("commit failed", rollback)));
+    }
+
+    @Test
     void batchedStatementsKeepTheCauseInNextException() {
         SQLException batch = new SQLException("batch failed", "XX000");
         batch.setNextException(new SQLException("dup", "23505"));
