@@ -65,6 +65,20 @@ class GatewayTest {
     }
 
     @Test
+    void aBearerTokenIssuedInTheFutureOrLivingTooLongIs401() throws Exception {
+        List<String> roles = List.of("supplies:read");
+        String tomorrow = GatewayTestEnvironment.idpToken("mallory", roles, 86_400, 300, false);
+        String forADay = GatewayTestEnvironment.idpToken("mallory", roles, 0, 86_400, false);
+        String issuedTwoHoursAgo = GatewayTestEnvironment.idpToken("mallory", roles, -7_200, 7_500, false);
+        for (String token : List.of(tomorrow, forADay, issuedTwoHoursAgo)) {
+            problem(RestAssured.given().header("Authorization", "Bearer " + token).get("/api/v1/supplies/items"), 401, "unauthorized");
+        }
+        // within the clock skew and the maximum age: accepted
+        String slightlyAhead = GatewayTestEnvironment.idpToken("alice", roles, 10, 300, false);
+        RestAssured.given().header("Authorization", "Bearer " + slightlyAhead).get("/api/v1/supplies/items").then().statusCode(200);
+    }
+
+    @Test
     void aRoleTheRouteDoesNotAllowIs403() {
         problem(key(GatewayTestEnvironment.READER_KEY).get("/api/v1/supplies/items"), 403, "forbidden");
         problem(key(GatewayTestEnvironment.READER_KEY).contentType(ContentType.JSON).body("{}").post("/api/v1/personnel/people"), 403, "forbidden");

@@ -175,12 +175,18 @@ public class GatewayTestEnvironment implements QuarkusTestResourceLifecycleManag
 
     /** A token of the identity provider (or, with {@code foreign}, of an impostor using another key). */
     static String idpToken(String subject, List<String> roles, long secondsValid, boolean foreign) throws Exception {
+        return idpToken(subject, roles, 0, secondsValid, foreign);
+    }
+
+    /** A token of the identity provider issued {@code issuedSecondsFromNow} from now (negative: in the past). */
+    static String idpToken(String subject, List<String> roles, long issuedSecondsFromNow, long secondsValid, boolean foreign) throws Exception {
         JwtClaims c = new JwtClaims();
         c.setIssuer(IDP_ISSUER);
         c.setSubject(subject);
         c.setStringListClaim("groups", roles);
-        c.setIssuedAtToNow();
-        c.setExpirationTime(NumericDate.fromMilliseconds(System.currentTimeMillis() + secondsValid * 1000));
+        long iat = System.currentTimeMillis() + issuedSecondsFromNow * 1000;
+        c.setIssuedAt(NumericDate.fromMilliseconds(iat));
+        c.setExpirationTime(NumericDate.fromMilliseconds(iat + secondsValid * 1000));
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(c.toJson());
         RsaJsonWebKey key = foreign ? RsaJwkGenerator.generateJwk(2048) : idpKey;

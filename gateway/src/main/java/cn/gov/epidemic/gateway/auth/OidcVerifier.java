@@ -46,9 +46,14 @@ public class OidcVerifier {
         }
         try {
             String jwks = config.oidc().jwks().get();
+            int maxAge = (int) config.oidc().maxTokenAge().toSeconds();
             JwtConsumerBuilder b = new JwtConsumerBuilder()
                     .setRequireExpirationTime()
                     .setAllowedClockSkewInSeconds(30)
+                    // a token minted for tomorrow, or one that lives for days, is not an identity provider's session token
+                    .setRequireIssuedAt()
+                    .setIssuedAtRestrictions(30, maxAge)
+                    .setMaxFutureValidityInMinutes(Math.max(1, maxAge / 60))
                     .setRequireSubject()
                     .setExpectedIssuer(config.oidc().issuer().get())
                     .setSkipDefaultAudienceValidation();

@@ -85,6 +85,13 @@ public interface GatewayConfig {
         @WithDefault("groups")
         String rolesClaim();
 
+        /**
+         * The longest a bearer token may live ({@code exp} ahead of now, and {@code iat} behind it): a token valid for
+         * longer, or issued longer ago, or issued in the future (beyond a 30 s clock skew), is refused.
+         */
+        @WithDefault("1h")
+        java.time.Duration maxTokenAge();
+
         /** Rate limit of a caller authenticated by bearer token (requests per second, and burst). */
         @WithDefault("50")
         double ratePerSecond();
