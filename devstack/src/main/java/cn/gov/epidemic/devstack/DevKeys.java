@@ -48,8 +48,7 @@ public final class DevKeys {
             KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
             g.initialize(2048);
             KeyPair kp = g.generateKeyPair();
-            Files.writeString(priv, pem("PRIVATE KEY", kp.getPrivate().getEncoded()));
-            ownerOnly(priv);
+            writeSecret(priv, pem("PRIVATE KEY", kp.getPrivate().getEncoded()));
             Files.writeString(pub, pem("PUBLIC KEY", kp.getPublic().getEncoded()));
         }
         String b64 = Files.readAllLines(priv).stream().filter(l -> !l.startsWith("-----")).collect(Collectors.joining());
@@ -70,18 +69,20 @@ public final class DevKeys {
         if (!Files.exists(file)) {
             javax.crypto.KeyGenerator g = javax.crypto.KeyGenerator.getInstance("AES");
             g.init(256);
-            Files.writeString(file, Base64.getEncoder().encodeToString(g.generateKey().getEncoded()) + "\n");
-            ownerOnly(file);
+            writeSecret(file, Base64.getEncoder().encodeToString(g.generateKey().getEncoded()) + "\n");
         }
         return Files.readString(file).strip();
     }
 
-    private static void ownerOnly(Path file) throws java.io.IOException {
+    /** Writes a secret into a file that is the owner's alone from its creation, never readable by others in between. */
+    private static void writeSecret(Path file, String text) throws java.io.IOException {
         try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
         }
+        Files.writeString(file, text);
     }
 
     /** An RS256 JWT for {@code subject} with the given roles ({@code groups}), issued now, valid for {@code seconds}. */

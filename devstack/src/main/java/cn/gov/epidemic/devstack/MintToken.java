@@ -21,9 +21,14 @@ public final class MintToken {
         long seconds = 300;
         List<String> roles = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
+            boolean valued = args[i].equals("--data-dir") || args[i].equals("--seconds");
+            if (valued && i + 1 == args.length) {
+                System.err.println(args[i] + " needs a value; usage: ./run.sh token [--seconds N] [--data-dir DIR] [ROLE...]");
+                System.exit(2);
+            }
             switch (args[i]) {
                 case "--data-dir" -> dataDir = Path.of(args[++i]);
-                case "--seconds" -> seconds = Long.parseLong(args[++i]);
+                case "--seconds" -> seconds = seconds(args[++i]);
                 default -> roles.add(args[i]);
             }
         }
@@ -39,5 +44,15 @@ public final class MintToken {
         }
         DevKeys keys = DevKeys.inDirectory(dataDir.resolve("keys"));
         System.out.println(keys.token("devstack-operator", roles.isEmpty() ? DevStack.ALL_ROLES : roles, seconds));
+    }
+
+    private static long seconds(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            System.err.println("--seconds takes a whole number of seconds, not '" + value + "'");
+            System.exit(2);
+            return 0;
+        }
     }
 }

@@ -172,6 +172,9 @@ public class PassKeys {
         }
     }
 
+    private static final long RELOAD_PAUSE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+    private volatile long lastReloadNanos = System.nanoTime() - RELOAD_PAUSE_NANOS;
+
     private void reloadPublicKeys() {
         Map<String, PublicKey> keys = new HashMap<>();
         for (PassSigningKey k : PassSigningKey.<PassSigningKey>listAll()) keys.put(k.keyId, PassCodes.decodePublicKey(Base64.getEncoder().encodeToString(k.publicKey)));
@@ -213,7 +216,11 @@ public class PassKeys {
     /** Signature and payload checked against every key this service ever made; the service adds its own state. */
     public Verification verifySignature(String code) {
         Verification v = signatureVerifier.verifySignature(code);
-        if (!v.valid() && v.reason() == Reason.BAD_SIGNATURE) { // perhaps a key of another instance's rotation
+        // perhaps a key of another instance's rotation; at most one reload every few seconds, so that a stream of
+        // forged codes does not become a stream of database reads
+        long now = System.nanoTime();
+        if (!v.valid() && v.reason() == Reason.BAD_SIGNATURE && now - lastReloadNanos > RELOAD_PAUSE_NANOS) {
+            lastReloadNanos = now;
             QuarkusTransaction.joiningExisting().run(this::reloadPublicKeys);
             v = signatureVerifier.verifySignature(code);
         }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Refuses a token issued in the future (beyond the clock skew): SmallRye JWT checks {@code exp}, {@code exp - iat}
- * against {@code smallrye.jwt.time-to-live} and the age since {@code iat}, but not an {@code iat} ahead of the clock,
+ * against {@code smallrye.jwt.time-to-live}, but not an {@code iat} ahead of the clock,
  * which would let a token minted for tomorrow pass today. The failure is a 401 like every other bad token.
  */
 @ApplicationScoped

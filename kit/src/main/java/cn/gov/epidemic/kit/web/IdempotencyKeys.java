@@ -101,10 +101,4 @@ public class IdempotencyKeys {
             throw new IllegalStateException(e);
         }
     }
-
-    /** Deletes keys older than 24 hours; called by the kit's housekeeping. */
-    public int purgeExpired() {
-        return QuarkusTransaction.requiringNew().call(() ->
-                em.createNativeQuery("delete from idempotency_key where created_at < now() - interval '24 hours'").executeUpdate());
-    }
 }

@@ -50,7 +50,7 @@ public class PlanResource {
 
     @POST
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "createPlan", summary = "Create a deployment plan", description = "")
+    @Operation(operationId = "createPlan", summary = "Create a deployment plan", description = "An issuing authority sends officers to the grassroots: a target (Hohhot: 1,400), per-unit quotas and a period.")
     @APIResponse(responseCode = "201", description = "Created; Location names it.")
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
                            @NotNull @Valid NewPlan body, @Context UriInfo uri) {

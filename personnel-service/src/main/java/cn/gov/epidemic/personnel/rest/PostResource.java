@@ -54,7 +54,7 @@ public class PostResource {
 
     @POST
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "createPost", summary = "Create a duty post", description = "")
+    @Operation(operationId = "createPost", summary = "Create a duty post", description = "A vanguard post or persuasion station in a division, to be covered by shifts around the clock.")
     @APIResponse(responseCode = "201", description = "Created; Location names it.")
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
                            @NotNull @Valid NewPost body, @Context UriInfo uri) {

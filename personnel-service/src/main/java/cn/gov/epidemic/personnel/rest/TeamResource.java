@@ -53,7 +53,7 @@ public class TeamResource {
 
     @POST
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "createTeam", summary = "Create a team", description = "")
+    @Operation(operationId = "createTeam", summary = "Create a team", description = "A shock, guard, special or volunteer service team, a spearhead squad or a vanguard team, in a division.")
     @APIResponse(responseCode = "201", description = "Created; Location names it.")
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
                            @NotNull @Valid NewTeam body, @Context UriInfo uri) {
@@ -94,7 +94,7 @@ public class TeamResource {
     @POST
     @Path("/{id}/members")
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "addTeamMember", summary = "Add a member to a team", description = "Adds a person to a team with a role. ")
+    @Operation(operationId = "addTeamMember", summary = "Add a member to a team", description = "Adds a person to a team with a role.")
     @APIResponse(responseCode = "201", description = "Added.")
     @APIResponse(responseCode = "409", description = "Already a member (type already-team-member).")
     public Response addMember(@PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
@@ -108,7 +108,7 @@ public class TeamResource {
     @DELETE
     @Path("/{id}/members/{personId}")
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "removeTeamMember", summary = "Remove a member from a team", description = "Removes a person from a team. ")
+    @Operation(operationId = "removeTeamMember", summary = "Remove a member from a team", description = "Removes a person from a team.")
     @APIResponse(responseCode = "204", description = "Removed.")
     public void removeMember(@PathParam("id") UUID id, @PathParam("personId") UUID personId) {
         service.removeMember(id, personId);

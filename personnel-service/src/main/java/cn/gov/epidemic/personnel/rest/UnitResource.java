@@ -49,7 +49,7 @@ public class UnitResource {
 
     @POST
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "registerUnit", summary = "Register a source unit", description = "")
+    @Operation(operationId = "registerUnit", summary = "Register a source unit", description = "A unit that sends people (政法委, 公安, 检察院, 法院, 司法局 ...), by its division.")
     @APIResponse(responseCode = "201", description = "Registered; Location names it.")
     @APIResponse(responseCode = "409", description = "A unit with this name exists (type unit-exists).")
     public Response register(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,

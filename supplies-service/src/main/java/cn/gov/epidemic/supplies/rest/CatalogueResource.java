@@ -142,7 +142,7 @@ public class CatalogueResource {
     @POST
     @Path("/warehouses")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "registerWarehouse", summary = "Register a warehouse", description = "")
+    @Operation(operationId = "registerWarehouse", summary = "Register a warehouse", description = "A warehouse of imported medical supplies (Linhe 临河) in a division; stock is kept per warehouse and lot.")
     @APIResponse(responseCode = "201", description = "Registered; Location names it.")
     @APIResponse(responseCode = "409", description = "The code is taken (warehouse-exists).")
     public Response registerWarehouse(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
