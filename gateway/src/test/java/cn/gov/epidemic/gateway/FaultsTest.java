@@ -174,6 +174,34 @@ class FaultsTest {
 
     @Test
     @Order(4)
+    void answersGivenBeforeTheBodyEndedFreeTheirConnectionsToTheService() throws Exception {
+        // more callers than the pool has connections (64), from two addresses (the per-address cap is 64 in tests); each
+        // sends half a chunked body and the service refuses at once: a connection whose request never ended must not stay
+        // taken, or the pool runs dry and every later caller waits for nothing
+        List<Socket> sockets = new ArrayList<>();
+        int refused = 0;
+        try {
+            for (int i = 0; i < 70; i++) {
+                Socket s = RawHttp.open(i % 2 == 0 ? "127.0.0.3" : "127.0.0.4");
+                sockets.add(s);
+                RawHttp.write(s, "POST /api/v1/supplies/early HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: " + GatewayTestEnvironment.ADMIN_KEY
+                        + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n{\"name\":\"early\"\r\n");
+                if (RawHttp.readOne(s.getInputStream()).status() == 404) refused++;
+            }
+            long t0 = System.nanoTime();
+            int status = RestAssured.given().header("X-API-Key", GatewayTestEnvironment.ADMIN_KEY).get("/api/v1/supplies/items").statusCode();
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            System.out.printf("[fault] 70 callers answered 404 before their bodies ended (%d relayed); then, their bodies still open, GET -> %d in %d ms%n",
+                    refused, status, ms);
+            assertEquals(70, refused, "every early answer is relayed");
+            assertEquals(200, status, "the pool still has connections for the next caller");
+        } finally {
+            for (Socket s : sockets) s.close();
+        }
+    }
+
+    @Test
+    @Order(5)
     void theGatewayLoggedNoUncaughtException() {
         List<String> bad = LOG.stream().filter(l -> l.startsWith("ERROR ") || l.contains("Uncaught exception") || l.contains("Unhandled exception")
                 || l.contains("Request already complete") || l.contains("Response has already been written")).toList();

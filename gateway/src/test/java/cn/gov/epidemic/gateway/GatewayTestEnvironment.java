@@ -69,35 +69,13 @@ public class GatewayTestEnvironment implements QuarkusTestResourceLifecycleManag
             Files.writeString(dir.resolve("clients.json"), clients());
 
             vertx = Vertx.vertx();
-            HttpServer echo = vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> {
-                JsonObject headers = new JsonObject();
-                req.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
-                JsonObject out = new JsonObject().put("method", req.method().name()).put("uri", req.uri())
-                        .put("headers", headers).put("bodyLength", body.length());
-                if (req.path().endsWith("/hangup")) { // a service dying before it answers
-                    req.connection().close();
+            HttpServer echo = vertx.createHttpServer().requestHandler(req -> {
+                if (req.path().endsWith("/early")) { // a service that refuses before it has read the body (a 404, a 415)
+                    req.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json").end("{\"status\":404}");
                     return;
                 }
-                if (req.path().endsWith("/die")) { // a service dying in mid-answer: 64 KiB of a promised 1 MiB
-                    req.response().putHeader("Content-Type", "application/json").putHeader("Content-Length", String.valueOf(1 << 20))
-                            .write(io.vertx.core.buffer.Buffer.buffer(new byte[64 * 1024]))
-                            .onComplete(w -> vertx.setTimer(50, t -> req.connection().close()));
-                    return;
-                }
-                if (req.path().endsWith("/chunked")) { // a long list streamed without Content-Length, in three chunks
-                    req.response().setChunked(true).putHeader("Content-Type", "application/json").write("{\"items\":[")
-                            .compose(w -> req.response().write("\"" + "x".repeat(100_000) + "\","))
-                            .compose(w -> req.response().end("\"end\"]}"));
-                    return;
-                }
-                long delay = req.path().endsWith("/slow") ? 5000 : 0;
-                vertx.setTimer(Math.max(1, delay), t -> {
-                    if (req.response().closed()) return;
-                    req.response().putHeader("Content-Type", "application/json")
-                            .putHeader("Location", echoUrl + "/api/v1/supplies/items/42").putHeader("ETag", "\"7\"")
-                            .putHeader("Connection", "keep-alive").end(out.encode());
-                });
-            })).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+                echo(req);
+            }).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             echoUrl = "http://127.0.0.1:" + echo.actualPort();
             deadUrl = "http://127.0.0.1:" + freePort(); // nothing listens: a stopped service
 
@@ -174,6 +152,39 @@ public class GatewayTestEnvironment implements QuarkusTestResourceLifecycleManag
     }
 
     /** A token of the identity provider (or, with {@code foreign}, of an impostor using another key). */
+    /** The stand-in service: answers with what it received (method, URI, headers, body length), with a few faults by path. */
+    private void echo(io.vertx.core.http.HttpServerRequest req) {
+        req.body().onSuccess(body -> {
+            JsonObject headers = new JsonObject();
+            req.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+            JsonObject out = new JsonObject().put("method", req.method().name()).put("uri", req.uri())
+                    .put("headers", headers).put("bodyLength", body.length());
+            if (req.path().endsWith("/hangup")) { // a service dying before it answers
+                req.connection().close();
+                return;
+            }
+            if (req.path().endsWith("/die")) { // a service dying in mid-answer: 64 KiB of a promised 1 MiB
+                req.response().putHeader("Content-Type", "application/json").putHeader("Content-Length", String.valueOf(1 << 20))
+                        .write(io.vertx.core.buffer.Buffer.buffer(new byte[64 * 1024]))
+                        .onComplete(w -> vertx.setTimer(50, t -> req.connection().close()));
+                return;
+            }
+            if (req.path().endsWith("/chunked")) { // a long list streamed without Content-Length, in three chunks
+                req.response().setChunked(true).putHeader("Content-Type", "application/json").write("{\"items\":[")
+                        .compose(w -> req.response().write("\"" + "x".repeat(100_000) + "\","))
+                        .compose(w -> req.response().end("\"end\"]}"));
+                return;
+            }
+            long delay = req.path().endsWith("/slow") ? 5000 : 0;
+            vertx.setTimer(Math.max(1, delay), t -> {
+                if (req.response().closed()) return;
+                req.response().putHeader("Content-Type", "application/json")
+                        .putHeader("Location", echoUrl + "/api/v1/supplies/items/42").putHeader("ETag", "\"7\"")
+                        .putHeader("Connection", "keep-alive").end(out.encode());
+            });
+        });
+    }
+
     static String idpToken(String subject, List<String> roles, long secondsValid, boolean foreign) throws Exception {
         return idpToken(subject, roles, 0, secondsValid, foreign);
     }

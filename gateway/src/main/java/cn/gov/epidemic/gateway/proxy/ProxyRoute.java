@@ -58,6 +58,7 @@ import java.util.concurrent.TimeUnit;
 @Singleton
 public class ProxyRoute {
 
+    private static final Logger LOG = Logger.getLogger(ProxyRoute.class);
     private static final Logger ACCESS = Logger.getLogger("gateway.access");
     private static final Logger AUDIT = Logger.getLogger("gateway.audit");
     public static final String API_KEY_HEADER = "X-API-Key";
@@ -118,11 +119,15 @@ public class ProxyRoute {
         config.routes().forEach((name, r) -> upstreams.add(new Upstream(name, r.prefix(), r.upstream(),
                 config.breaker().failures(), config.breaker().openFor().toMillis())));
         upstreams.sort((a, b) -> b.prefix.length() - a.prefix.length()); // longest prefix first
-        http = vertx.createHttpClient(new HttpClientOptions()
-                .setKeepAlive(true)
-                .setMaxPoolSize(config.upstream().poolSize())
-                .setConnectTimeout((int) config.upstream().connectTimeout().toMillis())
-                .setDecompressionSupported(false));
+        http = vertx.httpClientBuilder().with(new HttpClientOptions()
+                        .setKeepAlive(true)
+                        .setMaxPoolSize(config.upstream().poolSize())
+                        .setConnectTimeout((int) config.upstream().connectTimeout().toMillis())
+                        .setDecompressionSupported(false))
+                // a service dying resets its pooled connections; the request on one of them is answered 502 through its
+                // own failure, so the connection's error is not also logged as an unhandled one
+                .withConnectHandler(conn -> conn.exceptionHandler(err -> LOG.debugf("connection to a service failed: %s", err.toString())))
+                .build();
         connectionCap = new ConnectionCap(config.connections().perAddress());
         // after the kit's request filter (request id, URI and Content-Length limits), before everything else
         router.route().order(ORDER - 2).handler(this::capConnections);
@@ -144,10 +149,12 @@ public class ProxyRoute {
                 .allowedHeaders(CORS_ALLOWED_HEADERS)
                 .exposedHeaders(CORS_EXPOSED_HEADERS)
                 .maxAgeSeconds((int) config.cors().maxAge().toSeconds());
-        config.cors().origins().ifPresent(cors::addOrigins);
+        List<String> origins = config.cors().origins().orElse(List.of());
+        origins.forEach(cors::addOrigin);
         return ctx -> {
             String origin = ctx.request().getHeader(HttpHeaders.ORIGIN);
             if (origin == null || isSameOrigin(ctx.request(), origin)) ctx.next();
+            else if (origins.isEmpty()) ctx.fail(403); // a CorsHandler with no origin allows every one ("*"): none means none
             else cors.handle(ctx);
         };
     }
@@ -313,6 +320,8 @@ public class ProxyRoute {
         boolean upstreamClosed;
         long received;
         long drained;
+        /** The service's answer has begun: what happens now is relayed, never replaced by a problem of the gateway. */
+        boolean relaying;
 
         Exchange(RoutingContext ctx, Upstream up, String path) {
             this.ctx = ctx;
@@ -320,6 +329,9 @@ public class ProxyRoute {
             this.resp = ctx.response();
             this.up = up;
             this.path = path;
+            // from the start: a caller may leave while its credentials are checked (a bearer token, off the event loop)
+            resp.closeHandler(v -> callerGone());
+            req.exceptionHandler(err -> callerGone());
         }
 
         /** A refusal before anything went to the service. */
@@ -331,6 +343,7 @@ public class ProxyRoute {
         }
 
         void forward() {
+            if (over) return; // the caller left while it was admitted
             MultiMap headers = MultiMap.caseInsensitiveMultiMap();
             req.headers().forEach(h -> {
                 if (FORWARDED_REQUEST_HEADERS.contains(h.getKey().toLowerCase(Locale.ROOT))) headers.add(h.getKey(), h.getValue());
@@ -347,8 +360,6 @@ public class ProxyRoute {
                     .setURI(query == null ? path : path + '?' + query)
                     .setHeaders(headers)
                     .setConnectTimeout(config.upstream().connectTimeout().toMillis());
-            resp.closeHandler(v -> callerGone());
-            req.exceptionHandler(err -> callerGone());
             http.request(options).onComplete(ar -> {
                 if (ar.failed()) {
                     upstreamFailed(ar.cause());
@@ -377,7 +388,15 @@ public class ProxyRoute {
                 }
                 received += buf.length();
                 if (received > maxBodySize) {
-                    tooLarge();
+                    if (!relaying || !resp.headWritten()) {
+                        // the service refused first (its own limit) but nothing has gone out yet: the gateway's 413
+                        // replaces its answer, with none of its headers
+                        if (relaying) resp.headers().clear();
+                        tooLarge();
+                    } else { // the service's answer is on its way: no 413 over it; the rest is dropped
+                        upstreamClosed = true;
+                        if (received - maxBodySize > DRAIN_CAP) req.connection().close();
+                    }
                     return;
                 }
                 if (upstreamClosed) return;
@@ -424,6 +443,7 @@ public class ProxyRoute {
                 creq.reset();
                 return;
             }
+            relaying = true;
             int status = cresp.statusCode();
             if (status >= 500) up.failure();
             else up.success();
@@ -443,13 +463,18 @@ public class ProxyRoute {
                 if (over) return;
                 over = true;
                 if (done.succeeded()) {
+                    if (!upstreamClosed) { // answered before the caller's body ended: that connection cannot be reused
+                        upstreamClosed = true;
+                        creq.reset();
+                    }
+                    req.resume(); // the rest of the body, if any, is read and dropped (up to the drain cap)
                     log(ctx, up, client, path, start, status, null);
                     return;
                 }
                 // the service broke off mid-answer (a failure of the service), or the caller left: close the caller's
                 // connection rather than end a body that is not whole (a Content-Length answer would be out of step)
                 if (!resp.closed()) {
-                    up.failure();
+                    if (status < 400 || status >= 500) up.failure(); // a 4xx cut short: the service refused the caller and closed
                     resp.reset();
                 }
                 creq.reset();
@@ -461,18 +486,26 @@ public class ProxyRoute {
             if (over) return; // reset by the gateway itself (caller gone, body too large): not the service's fault
             over = true;
             upstreamClosed = true;
-            up.failure();
             String kind;
             ProblemException p;
-            if (isConnectFailure(err)) {
+            if (isPoolWait(err)) {
+                // every pooled connection to the service is busy: the gateway is saturated, the service did nothing wrong
+                up.neutral();
+                kind = "saturated";
+                p = new ProblemException(ProblemType.UNAVAILABLE, "The gateway has no free connection to the " + up.name + " service at the moment; retry shortly.");
+                resp.putHeader("Retry-After", "1");
+            } else if (isConnectFailure(err)) {
+                up.failure();
                 kind = "unavailable";
                 p = new ProblemException(ProblemType.UNAVAILABLE, "The " + up.name + " service cannot be reached; retry later.");
                 resp.putHeader("Retry-After", "5");
             } else if (isTimeout(err)) {
+                up.failure();
                 kind = "timeout";
                 p = new ProblemException(ProblemType.GATEWAY_TIMEOUT, "The " + up.name + " service did not answer within "
                         + config.upstream().timeout().toMillis() + " ms; the request may or may not have taken effect (retry with the same Idempotency-Key).");
             } else {
+                up.failure();
                 kind = "bad-gateway";
                 p = new ProblemException(ProblemType.BAD_GATEWAY, "The " + up.name + " service gave no valid answer.");
             }
@@ -491,8 +524,16 @@ public class ProxyRoute {
 
     private static boolean isConnectFailure(Throwable err) {
         for (Throwable t = err; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t.getClass().getSimpleName().contains("ConnectTimeout")
-                    || t.getClass().getSimpleName().contains("ConnectionPoolTooBusy")) return true;
+            if (t instanceof ConnectException || t.getClass().getSimpleName().contains("ConnectTimeout")) return true;
+        }
+        return false;
+    }
+
+    /** Waiting for a pooled connection timed out, or the pool's wait queue is full (Vert.x says so only in words). */
+    private static boolean isPoolWait(Throwable err) {
+        for (Throwable t = err; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().contains("ConnectionPoolTooBusy")
+                    || (t.getMessage() != null && t.getMessage().contains("when getting a connection"))) return true;
         }
         return false;
     }

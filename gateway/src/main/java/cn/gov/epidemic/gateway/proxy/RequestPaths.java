@@ -1,7 +1,8 @@
 package cn.gov.epidemic.gateway.proxy;
 
 /**
- * RFC 3986 path normalisation for routing: {@code %2e} decoded, dot segments removed, repeated slashes merged;
+ * RFC 3986 path normalisation for routing: escaped unreserved characters decoded (as the services' router does, so
+ * the edge policy sees the path the service serves), dot segments removed, repeated slashes merged;
  * an encoded {@code /} or {@code \} (or a raw {@code \}) and a path climbing above the root are refused.
  */
 final class RequestPaths {
@@ -22,7 +23,7 @@ final class RequestPaths {
      */
     static String normalise(String raw) throws Refused {
         if (isNormal(raw)) return raw;
-        String decoded = decodeDotsOnly(raw);
+        String decoded = decodeUnreserved(raw);
         return removeDotSegments(decoded, raw);
     }
 
@@ -40,8 +41,11 @@ final class RequestPaths {
         return true;
     }
 
-    /** Decodes {@code %2e}/{@code %2E} to '.', keeps every other escape as sent, refuses encoded separators. */
-    private static String decodeDotsOnly(String p) throws Refused {
+    /**
+     * Decodes escaped unreserved characters (RFC 3986 6.2.2.2: ALPHA, DIGIT, '-', '.', '_', '~'; so {@code %2e} is a
+     * dot), keeps every other escape as sent, refuses encoded separators.
+     */
+    private static String decodeUnreserved(String p) throws Refused {
         StringBuilder out = new StringBuilder(p.length());
         int n = p.length();
         for (int i = 0; i < n; i++) {
@@ -56,11 +60,15 @@ final class RequestPaths {
             if (lo < 0) throw new Refused("The path has a malformed percent-escape.");
             int v = hi * 16 + lo;
             if (v == '/' || v == '\\') throw new Refused("An encoded '/' or '\\' (%2F, %5C) is not allowed in the path.");
-            if (v == '.') out.append('.');
+            if (unreserved(v)) out.append((char) v);
             else out.append(p, i, i + 3);
             i += 2;
         }
         return out.toString();
+    }
+
+    private static boolean unreserved(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
     }
 
     /** RFC 3986 5.2.4 on whole segments; empty segments are dropped (merged slashes); a trailing slash is kept. */

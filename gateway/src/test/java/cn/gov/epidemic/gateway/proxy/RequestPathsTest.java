@@ -42,6 +42,15 @@ class RequestPathsTest {
     }
 
     @Test
+    void escapedUnreservedCharactersAreDecodedAsTheServicesRouterDoes() throws Exception {
+        // the edge policy must see the path the service will serve: %70ass-keys is pass-keys there
+        assertEquals("/api/v1/checkpoints/pass-keys", n("/api/v1/checkpoints/%70ass-keys"));
+        assertEquals("/api/v1/checkpoints/pass-keys/rotation", n("/api/v1/checkpoints/%70%61ss%2Dkeys/rotati%6Fn"));
+        assertEquals("/q/metrics", n("/api/v1/checkpoints/%2e%2e/%2e%2e/%2e%2e/%71/metrics"));
+        assertEquals("/api/v1/supplies/a_b~c", n("/api/v1/supplies/a%5Fb%7Ec"));
+    }
+
+    @Test
     void otherEscapesStayAsSent() throws Exception {
         assertEquals("/api/v1/supplies/items/%E5%8F%A3%20x/x", n("/api/v1/supplies/items/%E5%8F%A3%20x/./x"));
         assertEquals("/api/v1/supplies/%252e%252e", n("/api/v1/supplies/./%252e%252e"), "decoded once, not twice");
