@@ -339,7 +339,7 @@ public class ProxyRoute {
             if (over) return;
             over = true;
             answer(p);
-            req.resume(); // drop the unread body, so that the connection can be reused
+            dropRest(); // the unread body, so that the connection can be reused
         }
 
         void forward() {
@@ -422,6 +422,17 @@ public class ProxyRoute {
             abandonUpstream();
             up.neutral();
             answer(new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBodySize + " bytes."));
+            req.resume();
+        }
+
+        /** Reads and drops what is left of the caller's body, up to the drain cap: an endless body ends the connection. */
+        private void dropRest() {
+            if (creq == null) { // refused before streaming: no counting handler is installed yet
+                req.handler(buf -> {
+                    drained += buf.length();
+                    if (drained > DRAIN_CAP) req.connection().close();
+                });
+            }
             req.resume();
         }
 
@@ -512,7 +523,7 @@ public class ProxyRoute {
             errorCounters.computeIfAbsent(up.name + "|" + kind, k -> Counter.builder("gateway.upstream.errors")
                     .tag("route", up.name).tag("kind", kind).register(metrics)).increment();
             answer(p);
-            req.resume(); // whatever of the body is left is read and dropped
+            dropRest();
         }
 
         /** Writes a problem unless the caller's connection is gone or an answer has begun; logs either way. */
