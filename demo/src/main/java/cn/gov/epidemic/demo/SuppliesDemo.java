@@ -95,6 +95,11 @@ final class SuppliesDemo {
         String[][] divisions = {{"150802", "临河区"}, {"150821", "五原县"}, {"150822", "磴口县"}, {"150823", "乌拉特前旗"},
                 {"150824", "乌拉特中旗"}, {"150825", "乌拉特后旗"}, {"150826", "杭锦后旗"}};
         for (String[] d : divisions) r.put(d[0], create("/recipients", obj("name", d[1], "kind", "DIVISION", "divisionCode", d[0])));
+        // the banners' own hospitals, and the Hohhot municipal public security bureau (its officers at the checkpoints need masks)
+        String[][] bannerHospitals = {{"150823", "乌拉特前旗人民医院"}, {"150824", "乌拉特中旗人民医院"}, {"150825", "乌拉特后旗人民医院"},
+                {"150826", "杭锦后旗人民医院"}};
+        for (String[] h : bannerHospitals) r.put("hospital-" + h[0], create("/recipients", obj("name", h[1], "kind", "HOSPITAL", "divisionCode", h[0])));
+        r.put("hohhotPolice", create("/recipients", obj("name", "呼和浩特市公安局", "kind", "ORGANISATION", "divisionCode", "150100")));
 
         // N95 is scarce: 13,000 asked for, 10,000 there
         String rq = request(r.get("fever"), n95, 4000, "DESIGNATED_FEVER_HOSPITAL", LocalDate.of(2020, 2, 2), "隔离病区及发热门诊");

@@ -90,7 +90,7 @@ public class GatewayTestEnvironment implements QuarkusTestResourceLifecycleManag
             cfg.put("gateway.token.private-key-location", dir.resolve("keys/token-private.pem").toString());
             cfg.put("gateway.oidc.issuer", IDP_ISSUER);
             cfg.put("gateway.oidc.jwks", dir.resolve("idp-jwks.json").toString());
-            cfg.put("gateway.public-url", "https://gateway.test.gov");
+            // no gateway.public-url: the gateway names the address each request was sent to (GatewayTest)
             corsPort = freePort();
             cfg.put("gateway.cors.origins", "http://127.0.0.1:" + corsPort);
             return cfg;

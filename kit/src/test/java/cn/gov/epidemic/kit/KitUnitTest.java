@@ -55,7 +55,20 @@ class KitUnitTest {
     @Test
     void filtersBindValuesAndEscapeLikePatterns() {
         Filter f = Filter.where().eq("kind", "VILLAGE").eq("parentCode", null).contains("name", "50%_x");
-        assertEquals("1 = 1 and kind = :p0 and name like :p1 escape '\\'", f.query());
+        assertEquals("1 = 1 and kind = :p0 and lower(name) like lower(:p1) escape '\\'", f.query());
         assertEquals(Map.of("p0", "VILLAGE", "p1", "%50\\%\\_x%"), f.params());
+    }
+
+    @Test
+    void aDivisionFilterMatchesEverythingUnderIt() {
+        assertEquals("15%", Filter.divisionPattern("150000"));
+        assertEquals("1501%", Filter.divisionPattern("150100"));
+        assertEquals("150102%", Filter.divisionPattern("150102"));
+        assertEquals("150102001%", Filter.divisionPattern("150102001"));
+        assertEquals("150102%", Filter.divisionPattern("150102000"));
+        assertEquals("150102001002%", Filter.divisionPattern("150102001002"));
+        Filter f = Filter.where().within("divisionCode", "150100").within("other", null);
+        assertEquals("1 = 1 and divisionCode like :p0 escape '\\'", f.query());
+        assertEquals(Map.of("p0", "1501%"), f.params());
     }
 }

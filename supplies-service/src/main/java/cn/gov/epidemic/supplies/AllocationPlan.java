@@ -31,6 +31,8 @@ public class AllocationPlan extends PanacheEntityBase {
     public String proposedBy;
     @Column(name = "approved_by")
     public String approvedBy;
+    @Column(name = "rejected_by")
+    public String rejectedBy;
     @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
     @Column(name = "created_at")

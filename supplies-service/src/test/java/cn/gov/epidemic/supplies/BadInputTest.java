@@ -98,7 +98,7 @@ class BadInputTest {
         Api.writer().body(Map.of("to", "DISPATCHED", "at", "2099-01-01T00:00:00+08:00")).post(B + "/shipments/" + shipment + "/transitions").then().statusCode(400);
         Api.writer().header("If-Match", "\"7\"").body(Map.of("to", "DISPATCHED")).post(B + "/shipments/" + shipment + "/transitions").then().statusCode(412);
         Api.reader().get(B + "/shipments/" + shipment).then().body("state", equalTo("PLANNED")).header("ETag", "\"0\"");
-        Api.reader().get(B + "/shipments/" + shipment + "/transitions").then().body("toState", equalTo(List.of("PLANNED")));
+        Api.reader().get(B + "/shipments/" + shipment + "/transitions").then().body("items.toState", equalTo(List.of("PLANNED")));
         Api.reader().get(B + "/shipments/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
     }
 

@@ -55,7 +55,7 @@ class SupplyJourneyTest {
                     .contentType("application/problem+json").body("type", equalTo("https://epidemic.gov.cn/problems/invalid-state-transition"));
             Api.move(shipment, "HELD", "CUSTOMS_CLEARED", "ARRIVED");
             Api.reader().get(B + "/shipments/" + shipment + "/transitions").then().statusCode(200)
-                    .body("toState", equalTo(List.of("PLANNED", "DISPATCHED", "AT_PORT", "HELD", "CUSTOMS_CLEARED", "ARRIVED")));
+                    .body("items.toState", equalTo(List.of("PLANNED", "DISPATCHED", "AT_PORT", "HELD", "CUSTOMS_CLEARED", "ARRIVED"))).body("totalItems", equalTo(6));
             outlook(n95, linhe, 0, 0, 0, 10000);
 
             // receipt with a discrepancy: 20 respirators damaged; the lot is on hand but quarantined

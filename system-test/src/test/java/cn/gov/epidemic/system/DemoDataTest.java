@@ -64,6 +64,9 @@ class DemoDataTest {
                 .body("items.find { it.reference == 'BYN-2020-SH-001' }.lines.receivedQuantity", equalTo(List.of(1195, 2000, 10000)))
                 .body("items.find { it.reference == 'BYN-2020-SH-002' }.state", equalTo("PLANNED"));
         suite.api().get("/api/v1/supplies/suppliers?size=50").then().body("items.country", hasItems("MN", "TR", "KR"));
+        // among the recipients: the Hohhot municipal public security bureau (found under Hohhot) and the banners' hospitals
+        suite.api().get("/api/v1/supplies/recipients?divisionCode=150100&name=公安局").then().body("items.name", equalTo(List.of("呼和浩特市公安局")));
+        suite.api().get("/api/v1/supplies/recipients?kind=HOSPITAL&divisionCode=150800&name=旗人民医院").then().body("totalItems", equalTo(4));
         suite.api().get("/api/v1/supplies/donations/summary?divisionCode=150600").then().statusCode(200)
                 .body("total", equalTo(122000000.00f)).body("forwarded", equalTo(52000000.00f));
         suite.api().get("/api/v1/supplies/stock/reconciliation").then().statusCode(200).body("consistent", equalTo(true));

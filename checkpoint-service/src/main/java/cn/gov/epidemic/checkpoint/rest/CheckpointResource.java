@@ -1,5 +1,6 @@
 package cn.gov.epidemic.checkpoint.rest;
 
+import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.checkpoint.CheckpointKind;
 import cn.gov.epidemic.checkpoint.CheckpointState;
 import cn.gov.epidemic.checkpoint.api.CheckpointApi;
@@ -75,7 +76,7 @@ public class CheckpointResource {
     public Page<CheckpointView> list(@QueryParam("code") @Pattern(regexp = CheckpointApi.CODE, message = "must be 2 to 40 characters from A-Z 0-9 -")
                                      @Parameter(description = "Exact code, e.g. TL-EXIT-01.") String code,
                                      @QueryParam("kind") CheckpointKind kind, @QueryParam("state") CheckpointState state,
-                                     @QueryParam("divisionCode") @Pattern(regexp = CheckpointApi.DIVISION_CODE, message = CheckpointApi.DIVISION_CODE_MESSAGE) String divisionCode,
+                                     @QueryParam("divisionCode") @Pattern(regexp = CheckpointApi.DIVISION_CODE, message = CheckpointApi.DIVISION_CODE_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION) String divisionCode,
                                      @QueryParam("greenLane") Boolean greenLane, @QueryParam("name") @Size(max = 120) String name,
                                      @Valid @BeanParam PageQuery page) {
         return service.list(code, kind, state, divisionCode, greenLane, name, page);

@@ -102,7 +102,7 @@ public class CheckpointService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CheckpointView> list(String code, CheckpointKind kind, CheckpointState state, String divisionCode, Boolean greenLane, String name, PageQuery page) {
-        Filter f = Filter.where().eq("code", code).eq("kind", kind).eq("state", state).eq("divisionCode", divisionCode).eq("greenLane", greenLane).contains("name", name);
+        Filter f = Filter.where().eq("code", code).eq("kind", kind).eq("state", state).within("divisionCode", divisionCode).eq("greenLane", greenLane).contains("name", name);
         return Page.of(Checkpoint.<Checkpoint>find(f.query(), page.toSort(SORTS, "id"), f.params()), page, Views::checkpoint);
     }
 

@@ -12,9 +12,17 @@ import java.util.Optional;
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
-    /** The URL callers use; it goes into the merged OpenAPI document's servers and rewritten Location headers. */
-    @WithDefault("http://127.0.0.1:8080")
-    String publicUrl();
+    /**
+     * The URL callers use (e.g. {@code https://api.epidemic.gov.cn}); it goes into the merged OpenAPI document's servers
+     * and rewritten Location headers. None: each answer names the address its request was sent to (see {@code PublicAddress}).
+     */
+    Optional<String> publicUrl();
+
+    /**
+     * Reverse proxies in front of the gateway (their IP addresses, exact): only their {@code X-Forwarded-Host} and
+     * {@code X-Forwarded-Proto} name the gateway's address when no public URL is set; anyone else's are ignored.
+     */
+    Optional<List<String>> trustedProxies();
 
     /** Routes by name (personnel, supplies, checkpoints ...). */
     Map<String, Route> routes();

@@ -7,6 +7,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,24 +24,25 @@ public class OpenApiResource {
     @GET
     @Produces({"application/json", "application/yaml"})
     @Operation(hidden = true)
-    public Response get(@QueryParam("format") String format, @jakarta.ws.rs.HeaderParam(HttpHeaders.ACCEPT) String accept) throws Exception {
+    public Response get(@QueryParam("format") String format, @jakarta.ws.rs.HeaderParam(HttpHeaders.ACCEPT) String accept,
+                        @Context HttpServerRequest request) throws Exception {
         boolean yaml = "yaml".equalsIgnoreCase(format) || (format == null && accept != null && accept.contains("yaml"));
-        return yaml ? Response.ok(openApi.yaml(), "application/yaml").build() : Response.ok(openApi.document(), "application/json").build();
+        return yaml ? Response.ok(openApi.yaml(request), "application/yaml").build() : Response.ok(openApi.document(request), "application/json").build();
     }
 
     @GET
     @Path(".json")
     @Produces("application/json")
     @Operation(hidden = true)
-    public ObjectNode json() {
-        return openApi.document();
+    public ObjectNode json(@Context HttpServerRequest request) {
+        return openApi.document(request);
     }
 
     @GET
     @Path(".yaml")
     @Produces("application/yaml")
     @Operation(hidden = true)
-    public String yaml() throws Exception {
-        return openApi.yaml();
+    public String yaml(@Context HttpServerRequest request) throws Exception {
+        return openApi.yaml(request);
     }
 }

@@ -2,6 +2,8 @@ package cn.gov.epidemic.gateway.openapi;
 
 import cn.gov.epidemic.gateway.config.GatewayConfig;
 import cn.gov.epidemic.gateway.proxy.ProxyRoute;
+import cn.gov.epidemic.gateway.proxy.PublicAddress;
+import io.vertx.core.http.HttpServerRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,12 +37,26 @@ public class SuiteOpenApi {
     ProxyRoute proxy;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    PublicAddress address;
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, JsonNode> lastKnown = new LinkedHashMap<>();
     private volatile ObjectNode merged;
     private volatile long builtAt;
 
+    /** The document as {@code req}'s caller should read it: {@code servers} names the gateway's address for that caller. */
+    public ObjectNode document(HttpServerRequest req) {
+        ObjectNode doc = document().deepCopy();
+        doc.putArray("servers").addObject().put("url", address.of(req)).put("description", "the gateway");
+        return doc;
+    }
+
+    public String yaml(HttpServerRequest req) throws Exception {
+        return new YAMLMapper().writeValueAsString(document(req));
+    }
+
+    /** The merged document; its {@code servers} is a placeholder that {@link #document(HttpServerRequest)} replaces. */
     public synchronized ObjectNode document() {
         if (merged == null || System.currentTimeMillis() - builtAt > 30_000) {
             List<OpenApiMerger.Source> sources = new ArrayList<>();
@@ -54,13 +70,10 @@ public class SuiteOpenApi {
                 }
                 if (lastKnown.containsKey(r[0])) sources.add(new OpenApiMerger.Source(r[0], lastKnown.get(r[0])));
             }
-            merged = OpenApiMerger.merge(sources, config.publicUrl(), ProxyRoute.API_KEY_HEADER);
+            merged = OpenApiMerger.merge(sources, config.publicUrl().orElse("/"), ProxyRoute.API_KEY_HEADER);
             builtAt = System.currentTimeMillis();
         }
         return merged;
     }
 
-    public String yaml() throws Exception {
-        return new YAMLMapper().writeValueAsString(document());
-    }
 }

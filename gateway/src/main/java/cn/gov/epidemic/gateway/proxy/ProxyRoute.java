@@ -104,6 +104,8 @@ public class ProxyRoute {
     MeterRegistry metrics;
     @Inject
     Vertx vertx;
+    @Inject
+    PublicAddress publicAddress;
 
     private final List<Upstream> upstreams = new ArrayList<>();
     private final Map<String, Counter> errorCounters = new ConcurrentHashMap<>();
@@ -463,7 +465,7 @@ public class ProxyRoute {
                 String name = h.getKey().toLowerCase(Locale.ROOT);
                 if (HOP_BY_HOP.contains(name)) return;
                 String value = h.getValue();
-                if (name.equals("location") && value.startsWith(up.baseUrl)) value = config.publicUrl() + value.substring(up.baseUrl.length());
+                if (name.equals("location") && value.startsWith(up.baseUrl)) value = publicAddress.of(req) + value.substring(up.baseUrl.length());
                 resp.headers().add(h.getKey(), value);
             });
             // a body of unknown length (the service streamed it chunked; Transfer-Encoding is hop-by-hop) goes on chunked

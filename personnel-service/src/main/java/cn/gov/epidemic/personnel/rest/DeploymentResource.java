@@ -1,5 +1,6 @@
 package cn.gov.epidemic.personnel.rest;
 
+import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.security.Roles;
 import cn.gov.epidemic.kit.web.ETags;
 import cn.gov.epidemic.kit.web.IdempotencyKeys;
@@ -79,7 +80,7 @@ public class DeploymentResource {
     @APIResponse(responseCode = "200", description = "A page of deployments.")
     public Page<DeploymentView> list(@QueryParam("personId") UUID personId, @QueryParam("planId") UUID planId,
                                      @QueryParam("state") DeploymentState state,
-                                     @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) String divisionCode,
+                                     @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION) String divisionCode,
                                      @QueryParam("checkpointId") UUID checkpointId, @Valid @BeanParam PageQuery page) {
         return service.list(personId, planId, state, divisionCode, checkpointId, page);
     }

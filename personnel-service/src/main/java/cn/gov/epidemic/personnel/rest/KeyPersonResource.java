@@ -1,5 +1,6 @@
 package cn.gov.epidemic.personnel.rest;
 
+import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.audit.Caller;
 import cn.gov.epidemic.kit.security.Roles;
 import cn.gov.epidemic.kit.web.ETags;
@@ -95,7 +96,7 @@ public class KeyPersonResource {
     @Operation(operationId = "listKeyPersons", summary = "List key persons", description = "Filters: state, category, divisionCode, referralId (the checkpoint referral an observation was opened from). Sort by name, arrivedOn, observationStart, category, state, createdAt." + ApiDocs.PII)
     @APIResponse(responseCode = "200", description = "A page of key persons.")
     public Page<KeyPersonView> list(@QueryParam("state") ObservationState state, @QueryParam("category") KeyPersonCategory category,
-                                    @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) String divisionCode,
+                                    @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION) String divisionCode,
                                     @QueryParam("referralId") @Parameter(description = "checkpoint-service's referral id (flow 3).") UUID referralId,
                                     @Valid @BeanParam PageQuery page) {
         return service.list(state, category, divisionCode, referralId, page, reveal());
@@ -108,7 +109,7 @@ public class KeyPersonResource {
             description = "Under observation on that day (default today, Asia/Shanghai) with no follow-up recorded for it." + ApiDocs.PII)
     @APIResponse(responseCode = "200", description = "A page of key persons.")
     public Page<KeyPersonView> overdue(@QueryParam("date") @Parameter(example = "2020-02-03") LocalDate date,
-                                       @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) String divisionCode,
+                                       @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION) String divisionCode,
                                        @Valid @BeanParam PageQuery page) {
         return service.overdue(date, divisionCode, page, reveal());
     }

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.personnel.rest;
 
+import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.security.Roles;
 import cn.gov.epidemic.kit.web.IdempotencyKeys;
 import cn.gov.epidemic.kit.web.Page;
@@ -74,7 +75,7 @@ public class PlanResource {
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
     @Operation(operationId = "listPlans", summary = "List deployment plans", description = "Filter: divisionCode. Sort by name, periodStart, createdAt.")
     @APIResponse(responseCode = "200", description = "A page of plans.")
-    public Page<PlanView> list(@QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) String divisionCode,
+    public Page<PlanView> list(@QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION) String divisionCode,
                                @Valid @BeanParam PageQuery page) {
         return service.list(divisionCode, page);
     }

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.personnel.rest;
 
+import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.security.Roles;
 import cn.gov.epidemic.kit.web.IdempotencyKeys;
 import cn.gov.epidemic.kit.web.Page;
@@ -63,7 +64,7 @@ public class ScreeningResource {
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
     @Operation(operationId = "listScreeningVisits", summary = "List household visits", description = "Filters: divisionCode, outcome, workerId. Sort by visitedAt, household, outcome.")
     @APIResponse(responseCode = "200", description = "A page of visits.")
-    public Page<VisitView> list(@QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) String divisionCode,
+    public Page<VisitView> list(@QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION) String divisionCode,
                                 @QueryParam("outcome") ScreeningOutcome outcome, @QueryParam("workerId") UUID workerId,
                                 @Valid @BeanParam PageQuery page) {
         return service.list(divisionCode, outcome, workerId, page);

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.personnel.rest;
 
+import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.security.Roles;
 import cn.gov.epidemic.kit.web.IdempotencyKeys;
 import cn.gov.epidemic.kit.web.Page;
@@ -77,7 +78,7 @@ public class TeamResource {
     @Operation(operationId = "listTeams", summary = "List teams", description = "Filters: kind, divisionCode. Sort by name, kind, createdAt.")
     @APIResponse(responseCode = "200", description = "A page of teams.")
     public Page<TeamView> list(@QueryParam("kind") TeamKind kind,
-                               @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) String divisionCode,
+                               @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION) String divisionCode,
                                @Valid @BeanParam PageQuery page) {
         return service.list(kind, divisionCode, page);
     }

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.personnel.rest;
 
+import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.security.Roles;
 import cn.gov.epidemic.kit.web.IdempotencyKeys;
 import cn.gov.epidemic.kit.web.Page;
@@ -12,6 +13,7 @@ import cn.gov.epidemic.personnel.api.UnitApi.UnitView;
 import cn.gov.epidemic.personnel.service.UnitService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -71,11 +73,12 @@ public class UnitResource {
 
     @GET
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
-    @Operation(operationId = "listUnits", summary = "List source units", description = "Filters: kind, divisionCode. Sort by name, kind.")
+    @Operation(operationId = "listUnits", summary = "List source units", description = "Filters: kind, divisionCode (the division and all under it), name (contains, ignoring case). Sort by name, kind.")
     @APIResponse(responseCode = "200", description = "A page of units.")
     public Page<UnitView> list(@QueryParam("kind") UnitKind kind,
-                               @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) String divisionCode,
+                               @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION) String divisionCode,
+                               @QueryParam("name") @Size(max = 200) @Parameter(description = "Part of the name (contains, ignoring case), e.g. 公安局.") String name,
                                @Valid @BeanParam PageQuery page) {
-        return service.list(kind, divisionCode, page);
+        return service.list(kind, divisionCode, name, page);
     }
 }

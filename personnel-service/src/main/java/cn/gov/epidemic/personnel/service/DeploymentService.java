@@ -171,7 +171,7 @@ public class DeploymentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<DeploymentView> list(UUID personId, UUID planId, DeploymentState state, String divisionCode, UUID checkpointId, PageQuery page) {
-        Filter f = Filter.where().eq("personId", personId).eq("planId", planId).eq("state", state).eq("divisionCode", divisionCode).eq("checkpointId", checkpointId);
+        Filter f = Filter.where().eq("personId", personId).eq("planId", planId).eq("state", state).within("divisionCode", divisionCode).eq("checkpointId", checkpointId);
         Page<Deployment> raw = Page.of(Deployment.<Deployment>find(f.query(), page.toSort(SORTS, "id"), f.params()), page, d -> d);
         Map<UUID, String> names = new HashMap<>();
         var ids = raw.items().stream().map(d -> d.personId).distinct().toList();

@@ -99,7 +99,7 @@ public class KeyPersonService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<KeyPersonView> list(ObservationState state, KeyPersonCategory category, String divisionCode, UUID referralId, PageQuery page, boolean reveal) {
-        Filter f = Filter.where().eq("state", state).eq("category", category).eq("divisionCode", divisionCode).eq("referralId", referralId);
+        Filter f = Filter.where().eq("state", state).eq("category", category).within("divisionCode", divisionCode).eq("referralId", referralId);
         Page<KeyPersonView> result = Page.of(KeyPerson.<KeyPerson>find(f.query(), page.toSort(SORTS, "id"), f.params()), page, k -> Views.keyPerson(k, reveal));
         if (reveal && !result.items().isEmpty()) audit.record("READ_PII", "key-person", null, "list of " + result.items().size());
         return result;
@@ -213,11 +213,11 @@ public class KeyPersonService {
         LocalDate day = date != null ? date : config.today();
         String q = "from KeyPerson k where k.state = :state and k.observationStart <= :day"
                 + " and not exists (select 1 from FollowUp f where f.keyPersonId = k.id and f.day = :day)"
-                + (divisionCode != null ? " and k.divisionCode = :division" : "");
+                + (divisionCode != null ? " and k.divisionCode like :division" : "");
         Map<String, Object> p = new HashMap<>();
         p.put("state", ObservationState.UNDER_OBSERVATION);
         p.put("day", day);
-        if (divisionCode != null) p.put("division", divisionCode);
+        if (divisionCode != null) p.put("division", Filter.divisionPattern(divisionCode)); // the division and all under it
         // observationEnd is computed, so "day within the period" is filtered here rather than in the query
         List<KeyPersonView> all = KeyPerson.<KeyPerson>find(q, page.toSort(SORTS, "id"), p).list().stream()
                 .filter(k -> !day.isAfter(k.observationEnd()))

@@ -4,6 +4,7 @@ import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
 import cn.gov.epidemic.kit.audit.Audit;
+import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.web.Page;
 import cn.gov.epidemic.kit.web.PageQuery;
 import cn.gov.epidemic.personnel.DeploymentPlan;
@@ -90,9 +91,8 @@ public class PlanService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PlanView> list(String divisionCode, PageQuery page) {
-        return divisionCode == null
-                ? Page.of(DeploymentPlan.<DeploymentPlan>findAll(page.toSort(SORTS, "id")), page, this::view)
-                : Page.of(DeploymentPlan.<DeploymentPlan>find("divisionCode", page.toSort(SORTS, "id"), divisionCode), page, this::view);
+        Filter f = Filter.where().within("divisionCode", divisionCode);
+        return Page.of(DeploymentPlan.<DeploymentPlan>find(f.query(), page.toSort(SORTS, "id"), f.params()), page, this::view);
     }
 
     /** Live progress: counted from the deployments at the time of the request, never stored. */

@@ -97,7 +97,7 @@ public class PostService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PostView> list(PostKind kind, String divisionCode, PageQuery page) {
-        Filter f = Filter.where().eq("kind", kind).eq("divisionCode", divisionCode);
+        Filter f = Filter.where().eq("kind", kind).within("divisionCode", divisionCode);
         return Page.of(DutyPost.<DutyPost>find(f.query(), page.toSort(SORTS, "id"), f.params()), page, Views::post);
     }
 

@@ -61,7 +61,7 @@ public class ScreeningService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<VisitView> list(String divisionCode, ScreeningOutcome outcome, UUID workerId, PageQuery page) {
-        Filter f = Filter.where().eq("divisionCode", divisionCode).eq("outcome", outcome).eq("workerId", workerId);
+        Filter f = Filter.where().within("divisionCode", divisionCode).eq("outcome", outcome).eq("workerId", workerId);
         return Page.of(ScreeningVisit.<ScreeningVisit>find(f.query(), page.toSort(SORTS, "id"), f.params()), page, Views::visit);
     }
 }

@@ -110,7 +110,7 @@ public class TeamService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TeamView> list(TeamKind kind, String divisionCode, PageQuery page) {
-        Filter f = Filter.where().eq("kind", kind).eq("divisionCode", divisionCode);
+        Filter f = Filter.where().eq("kind", kind).within("divisionCode", divisionCode);
         return Page.of(Team.<Team>find(f.query(), page.toSort(SORTS, "id"), f.params()), page, t -> Views.team(t, TeamMember.count("key.teamId", t.id)));
     }
 

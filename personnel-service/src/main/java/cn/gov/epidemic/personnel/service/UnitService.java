@@ -55,8 +55,8 @@ public class UnitService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<UnitView> list(UnitKind kind, String divisionCode, PageQuery page) {
-        Filter f = Filter.where().eq("kind", kind).eq("divisionCode", divisionCode);
+    public Page<UnitView> list(UnitKind kind, String divisionCode, String name, PageQuery page) {
+        Filter f = Filter.where().eq("kind", kind).within("divisionCode", divisionCode).contains("name", name);
         return Page.of(SourceUnit.<SourceUnit>find(f.query(), page.toSort(SORTS, "id"), f.params()), page, Views::unit);
     }
 }

@@ -50,7 +50,8 @@ public final class AllocationApi {
     public record PlanView(UUID id, UUID itemId, UUID warehouseId, @Schema(examples = "5000") int quantity,
                            @Schema(examples = "7980", description = "Available when the plan was computed.") int available,
                            @Schema(description = "The rule, in words.") String rule, @Schema(examples = "PROPOSED") PlanState state,
-                           String proposedBy, String approvedBy, OffsetDateTime decidedAt, List<PlanLineView> lines,
+                           String proposedBy, @Schema(description = "Who approved it (APPROVED only).") String approvedBy,
+                           @Schema(description = "Who rejected it (REJECTED only).") String rejectedBy, OffsetDateTime decidedAt, List<PlanLineView> lines,
                            OffsetDateTime createdAt, long version) {
     }
 

@@ -106,7 +106,7 @@ public final class Views {
 
     public static PlanView plan(AllocationPlan p, List<AllocationLine> lines, java.util.Map<UUID, String> names) {
         return new PlanView(p.id, p.itemId, p.warehouseId, p.quantity, p.available, p.rule, p.state, p.proposedBy, p.approvedBy,
-                p.decidedAt, lines.stream().map(l -> new PlanLineView(l.lineNo, l.requestId, l.recipientId, names.get(l.recipientId),
+                p.rejectedBy, p.decidedAt, lines.stream().map(l -> new PlanLineView(l.lineNo, l.requestId, l.recipientId, names.get(l.recipientId),
                         l.priority, l.outstanding, l.quantity, l.reason, l.reservationId)).toList(), p.createdAt, p.version);
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.supplies.rest;
 
+import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.security.Roles;
 import cn.gov.epidemic.kit.web.ETags;
 import cn.gov.epidemic.kit.web.IdempotencyKeys;
@@ -21,6 +22,7 @@ import cn.gov.epidemic.supplies.api.CatalogueApi.WarehouseView;
 import cn.gov.epidemic.supplies.service.CatalogueService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -166,11 +168,12 @@ public class CatalogueResource {
     @GET
     @Path("/warehouses")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
-    @Operation(operationId = "listWarehouses", summary = "List warehouses", description = "Filter: divisionCode. Sort by name, createdAt.")
+    @Operation(operationId = "listWarehouses", summary = "List warehouses", description = "Filters: divisionCode (the division and all under it), name (contains, ignoring case). Sort by name, createdAt.")
     @APIResponse(responseCode = "200", description = "A page of warehouses.")
-    public Page<WarehouseView> warehouses(@QueryParam("divisionCode") @Pattern(regexp = CatalogueApi.DIVISION, message = CatalogueApi.DIVISION_MESSAGE) String divisionCode,
+    public Page<WarehouseView> warehouses(@QueryParam("divisionCode") @Pattern(regexp = CatalogueApi.DIVISION, message = CatalogueApi.DIVISION_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION) String divisionCode,
+                                          @QueryParam("name") @Size(max = 200) @Parameter(description = "Part of the name (contains, ignoring case), e.g. 储备库.") String name,
                                           @Valid @BeanParam PageQuery page) {
-        return service.warehouses(divisionCode, page);
+        return service.warehouses(divisionCode, name, page);
     }
 
     @POST
@@ -200,11 +203,12 @@ public class CatalogueResource {
     @GET
     @Path("/recipients")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
-    @Operation(operationId = "listRecipients", summary = "List recipients", description = "Filters: kind, divisionCode. Sort by name, createdAt.")
+    @Operation(operationId = "listRecipients", summary = "List recipients", description = "Filters: kind, divisionCode (the division and all under it), name (contains, ignoring case). Sort by name, createdAt.")
     @APIResponse(responseCode = "200", description = "A page of recipients.")
     public Page<RecipientView> recipients(@QueryParam("kind") RecipientKind kind,
-                                          @QueryParam("divisionCode") @Pattern(regexp = CatalogueApi.DIVISION, message = CatalogueApi.DIVISION_MESSAGE) String divisionCode,
+                                          @QueryParam("divisionCode") @Pattern(regexp = CatalogueApi.DIVISION, message = CatalogueApi.DIVISION_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION) String divisionCode,
+                                          @QueryParam("name") @Size(max = 200) @Parameter(description = "Part of the name (contains, ignoring case), e.g. 医院.") String name,
                                           @Valid @BeanParam PageQuery page) {
-        return service.recipients(kind, divisionCode, page);
+        return service.recipients(kind, divisionCode, name, page);
     }
 }

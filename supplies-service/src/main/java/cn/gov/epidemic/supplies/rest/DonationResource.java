@@ -1,5 +1,6 @@
 package cn.gov.epidemic.supplies.rest;
 
+import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.security.Roles;
 import cn.gov.epidemic.kit.web.ETags;
 import cn.gov.epidemic.kit.web.IdempotencyKeys;
@@ -84,7 +85,7 @@ public class DonationResource {
     @Operation(operationId = "listDonations", summary = "List donations", description = "Filters: kind, divisionCode, directed, receivedBy (contains). Sort by receivedOn, createdAt, amount, donor.")
     @APIResponse(responseCode = "200", description = "A page of donations.")
     public Page<DonationView> list(@QueryParam("kind") DonationKind kind,
-                                   @QueryParam("divisionCode") @Pattern(regexp = CatalogueApi.DIVISION, message = CatalogueApi.DIVISION_MESSAGE) String divisionCode,
+                                   @QueryParam("divisionCode") @Pattern(regexp = CatalogueApi.DIVISION, message = CatalogueApi.DIVISION_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION) String divisionCode,
                                    @QueryParam("directed") Boolean directed, @QueryParam("receivedBy") @Size(max = 200) String receivedBy,
                                    @Valid @BeanParam PageQuery page) {
         return service.list(kind, divisionCode, directed, receivedBy, page);
@@ -118,7 +119,7 @@ public class DonationResource {
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
     @Operation(operationId = "getDonationSummary", summary = "Donation totals", description = "Total, money, goods' declared value, forwarded, per receiver. Filters: divisionCode, receivedBy (contains, e.g. 红十字会 for the Red Cross system).")
     @APIResponse(responseCode = "200", description = "The totals.")
-    public SummaryView summary(@QueryParam("divisionCode") @Pattern(regexp = CatalogueApi.DIVISION, message = CatalogueApi.DIVISION_MESSAGE) String divisionCode,
+    public SummaryView summary(@QueryParam("divisionCode") @Pattern(regexp = CatalogueApi.DIVISION, message = CatalogueApi.DIVISION_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION) String divisionCode,
                                @QueryParam("receivedBy") @Size(max = 200) String receivedBy) {
         return service.summary(divisionCode, receivedBy);
     }

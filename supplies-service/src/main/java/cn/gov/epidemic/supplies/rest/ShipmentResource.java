@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -117,12 +118,14 @@ public class ShipmentResource {
     @GET
     @Path("/shipments")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
-    @Operation(operationId = "listShipments", summary = "List shipments", description = "Filters: state, supplierId, warehouseId, orderId. Sort by createdAt, plannedArrival, state, reference, stateChangedAt.")
+    @Operation(operationId = "listShipments", summary = "List shipments", description = "Filters: state, supplierId, warehouseId, orderId, portOfEntry (contains, ignoring case). Sort by createdAt, plannedArrival, state, reference, stateChangedAt.")
     @APIResponse(responseCode = "200", description = "A page of shipments.")
     public Page<ShipmentView> shipments(@QueryParam("state") ShipmentState state, @QueryParam("supplierId") UUID supplierId,
                                         @QueryParam("warehouseId") UUID warehouseId, @QueryParam("orderId") UUID orderId,
+                                        @QueryParam("portOfEntry") @Size(max = 100)
+                                        @Parameter(description = "Part of the port of entry (contains, ignoring case), e.g. Erenhot or 二连浩特.") String portOfEntry,
                                         @Valid @BeanParam PageQuery page) {
-        return service.list(state, supplierId, warehouseId, orderId, page);
+        return service.list(state, supplierId, warehouseId, orderId, portOfEntry, page);
     }
 
     @POST
@@ -142,10 +145,10 @@ public class ShipmentResource {
     @GET
     @Path("/shipments/{id}/transitions")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
-    @Operation(operationId = "listShipmentTransitions", summary = "The recorded state changes of a shipment", description = "Oldest first, with who recorded each and when it happened.")
-    @APIResponse(responseCode = "200", description = "The transitions.")
-    public List<TransitionView> transitions(@PathParam("id") UUID id) {
-        return service.transitions(id);
+    @Operation(operationId = "listShipmentTransitions", summary = "The recorded state changes of a shipment", description = "A page of them, in the order they happened (occurredAt, then recordedAt), with who recorded each. Sort by occurredAt, recordedAt.")
+    @APIResponse(responseCode = "200", description = "A page of transitions.")
+    public Page<TransitionView> transitions(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
+        return service.transitions(id, page);
     }
 
     @POST

@@ -141,6 +141,29 @@ public class AllocationService {
                 .setParameter(1, itemId).setParameter(2, warehouseId).setParameter(3, config.today()).getSingleResult()).longValue();
     }
 
+    /** Why nothing of an item in a warehouse can be allocated, in figures: "6,000 on hand, all 6,000 reserved". */
+    String whyNothingAvailable(UUID itemId, UUID warehouseId) {
+        Object[] r = (Object[]) em.createNativeQuery("select coalesce(sum(b.on_hand), 0), coalesce(sum(b.reserved), 0),"
+                        + " coalesce(sum(case when l.state <> 'RELEASED' then b.available else 0 end), 0),"
+                        + " coalesce(sum(case when l.state = 'RELEASED' and l.expiry < ?3 then b.available else 0 end), 0),"
+                        + " coalesce(sum(case when l.state = 'RELEASED' and (l.expiry is null or l.expiry >= ?3) and l.directed_recipient_id is not null"
+                        + " then b.available else 0 end), 0)"
+                        + " from stock_balance b join lot l on l.id = b.lot_id where b.item_id = ?1 and b.warehouse_id = ?2")
+                .setParameter(1, itemId).setParameter(2, warehouseId).setParameter(3, config.today()).getSingleResult();
+        long onHand = ((Number) r[0]).longValue();
+        if (onHand == 0) return "none on hand in this warehouse";
+        long[] parts = {((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue()};
+        String[] names = {"reserved", "quarantined or held", "expired", "directed to a named recipient"};
+        List<String> why = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i] == 0) continue;
+            why.add((parts[i] == onHand ? "all " : "") + String.format(java.util.Locale.ROOT, "%,d", parts[i]) + " " + names[i]);
+        }
+        long elsewhere = onHand - java.util.Arrays.stream(parts).sum(); // picked for dispatches not yet shipped
+        if (elsewhere > 0) why.add(String.format(java.util.Locale.ROOT, "%,d", elsewhere) + " being dispatched");
+        return String.format(java.util.Locale.ROOT, "%,d", onHand) + " on hand, " + String.join(", ", why);
+    }
+
     @Transactional
     public PlanView propose(@NotNull @Valid NewAllocationPlan in) {
         Item item = Lookups.field(x -> Item.findById(x), "itemId", "item", in.itemId());
@@ -175,7 +198,7 @@ public class AllocationService {
             SupplyRequest q = requests.get(i);
             needs.add(new Allocator.Need(q.id, q.priority, q.quantity - q.allocated, i));
         }
-        List<Allocator.Share> shares = Allocator.allocate(quantity, needs);
+        List<Allocator.Share> shares = Allocator.allocate(quantity, needs, quantity == 0 ? whyNothingAvailable(item.id, in.warehouseId()) : null);
         AllocationPlan p = new AllocationPlan();
         p.id = UUID.randomUUID();
         p.itemId = item.id;
@@ -246,7 +269,7 @@ public class AllocationService {
         ETags.check(expectedVersion, p.version);
         if (p.state != PlanState.PROPOSED) throw Lookups.invalidTransition("Allocation plan", p.id, p.state, "rejected");
         p.state = PlanState.REJECTED;
-        p.approvedBy = caller.name();
+        p.rejectedBy = caller.name();
         p.decidedAt = config.now();
         em.flush();
         PlanView v = planView(p);

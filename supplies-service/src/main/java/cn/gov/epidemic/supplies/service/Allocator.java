@@ -40,6 +40,11 @@ public final class Allocator {
     }
 
     public static List<Share> allocate(int stock, List<Need> needs) {
+        return allocate(stock, needs, "no stock to share");
+    }
+
+    /** As {@link #allocate(int, List)}; {@code whyNoStock} is the reason every line gets when {@code stock} is 0. */
+    public static List<Share> allocate(int stock, List<Need> needs, String whyNoStock) {
         Map<Integer, List<Need>> tiers = new TreeMap<>();
         for (Need n : needs) tiers.computeIfAbsent(n.priority().tier, t -> new ArrayList<>()).add(n);
         List<Share> out = new ArrayList<>();
@@ -50,7 +55,9 @@ public final class Allocator {
             long tierNeed = tier.stream().mapToLong(Need::outstanding).sum();
             String head = "tier " + p.tier + " (" + p + "): ";
             if (left == 0) {
-                for (Need n : tier) out.add(new Share(n.requestId(), p, n.outstanding(), 0, head + "nothing left after the higher tiers"));
+                // "after the higher tiers" only if they took something: with no stock at all, say why there is none
+                String why = stock == 0 ? whyNoStock : "nothing left after the higher tiers";
+                for (Need n : tier) out.add(new Share(n.requestId(), p, n.outstanding(), 0, head + why));
                 continue;
             }
             if (left >= tierNeed) {

@@ -153,8 +153,8 @@ public class CatalogueService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<WarehouseView> warehouses(String divisionCode, PageQuery page) {
-        Filter f = Filter.where().eq("divisionCode", divisionCode);
+    public Page<WarehouseView> warehouses(String divisionCode, String name, PageQuery page) {
+        Filter f = Filter.where().within("divisionCode", divisionCode).contains("name", name);
         return Page.of(Warehouse.<Warehouse>find(f.query(), page.toSort(NAME_SORTS, "id"), f.params()), page, Views::warehouse);
     }
 
@@ -186,8 +186,8 @@ public class CatalogueService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<RecipientView> recipients(RecipientKind kind, String divisionCode, PageQuery page) {
-        Filter f = Filter.where().eq("kind", kind).eq("divisionCode", divisionCode);
+    public Page<RecipientView> recipients(RecipientKind kind, String divisionCode, String name, PageQuery page) {
+        Filter f = Filter.where().eq("kind", kind).within("divisionCode", divisionCode).contains("name", name);
         return Page.of(Recipient.<Recipient>find(f.query(), page.toSort(NAME_SORTS, "id"), f.params()), page, Views::recipient);
     }
 }

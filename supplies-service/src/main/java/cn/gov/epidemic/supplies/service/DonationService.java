@@ -191,7 +191,7 @@ public class DonationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<DonationView> list(DonationKind kind, String divisionCode, Boolean directed, String receivedBy, PageQuery page) {
-        Filter f = Filter.where().eq("kind", kind).eq("divisionCode", divisionCode).eq("directed", directed).contains("receivedBy", receivedBy);
+        Filter f = Filter.where().eq("kind", kind).within("divisionCode", divisionCode).eq("directed", directed).contains("receivedBy", receivedBy);
         return Page.of(Donation.<Donation>find(f.query(), page.toSort(SORTS, "id"), f.params()), page, this::view);
     }
 
@@ -231,7 +231,7 @@ public class DonationService {
     /** Totals of a division (Ordos: 122 million yuan, 102 million through the Red Cross). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SummaryView summary(String divisionCode, String receivedBy) {
-        Filter f = Filter.where().eq("divisionCode", divisionCode).contains("receivedBy", receivedBy);
+        Filter f = Filter.where().within("divisionCode", divisionCode).contains("receivedBy", receivedBy);
         List<Donation> all = Donation.list(f.query() + " order by receivedOn, createdAt", f.params());
         BigDecimal money = ZERO, goods = ZERO, forwarded = ZERO;
         Map<String, BigDecimal> byReceiver = new LinkedHashMap<>();

@@ -46,6 +46,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import io.quarkus.panache.common.Sort;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,6 +61,7 @@ import java.util.UUID;
 public class ShipmentService {
 
     private static final Map<String, String> ORDER_SORTS = Map.of("orderedOn", "orderedOn", "reference", "reference", "createdAt", "createdAt");
+    private static final Map<String, String> TRANSITION_SORTS = Map.of("occurredAt", "occurredAt", "recordedAt", "recordedAt");
     private static final Map<String, String> SHIPMENT_SORTS = Map.of("createdAt", "createdAt", "plannedArrival", "plannedArrival",
             "state", "state", "reference", "reference", "stateChangedAt", "stateChangedAt");
     /** A clock of the caller a little ahead of ours is not "the future". */
@@ -334,15 +336,18 @@ public class ShipmentService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ShipmentView> list(ShipmentState state, UUID supplierId, UUID warehouseId, UUID orderId, PageQuery page) {
-        Filter f = Filter.where().eq("state", state).eq("supplierId", supplierId).eq("warehouseId", warehouseId).eq("orderId", orderId);
+    public Page<ShipmentView> list(ShipmentState state, UUID supplierId, UUID warehouseId, UUID orderId, String portOfEntry, PageQuery page) {
+        Filter f = Filter.where().eq("state", state).eq("supplierId", supplierId).eq("warehouseId", warehouseId).eq("orderId", orderId)
+                .contains("portOfEntry", portOfEntry);
         return Page.of(Shipment.<Shipment>find(f.query(), page.toSort(SHIPMENT_SORTS, "id"), f.params()), page, ShipmentService::view);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TransitionView> transitions(UUID id) {
+    public Page<TransitionView> transitions(UUID id, PageQuery page) {
         Lookups.path(x -> Shipment.findById(x), "Shipment", id);
-        return ShipmentTransition.<ShipmentTransition>list("shipmentId = ?1 order by occurredAt, recordedAt", id).stream().map(Views::transition).toList();
+        // by default in the order they happened; a transition recorded late (at = earlier) still takes its place
+        Sort sort = page.sort == null || page.sort.isBlank() ? Sort.by("occurredAt").and("recordedAt").and("id") : page.toSort(TRANSITION_SORTS, "id");
+        return Page.of(ShipmentTransition.<ShipmentTransition>find("shipmentId", sort, id), page, Views::transition);
     }
 
     /** The discrepancy report: received lines whose quantity differs from the one shipped. */
