@@ -501,13 +501,7 @@ public class ProxyRoute {
             upstreamClosed = true;
             String kind;
             ProblemException p;
-            if (isPoolWait(err)) {
-                // every pooled connection to the service is busy: the gateway is saturated, the service did nothing wrong
-                up.neutral();
-                kind = "saturated";
-                p = new ProblemException(ProblemType.UNAVAILABLE, "The gateway has no free connection to the " + up.name + " service at the moment; retry shortly.");
-                resp.putHeader("Retry-After", "1");
-            } else if (isConnectFailure(err)) {
+            if (isConnectFailure(err)) {
                 up.failure();
                 kind = "unavailable";
                 p = new ProblemException(ProblemType.UNAVAILABLE, "The " + up.name + " service cannot be reached; retry later.");
@@ -537,16 +531,8 @@ public class ProxyRoute {
 
     private static boolean isConnectFailure(Throwable err) {
         for (Throwable t = err; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t.getClass().getSimpleName().contains("ConnectTimeout")) return true;
-        }
-        return false;
-    }
-
-    /** Waiting for a pooled connection timed out, or the pool's wait queue is full (Vert.x says so only in words). */
-    private static boolean isPoolWait(Throwable err) {
-        for (Throwable t = err; t != null; t = t.getCause()) {
-            if (t.getClass().getSimpleName().contains("ConnectionPoolTooBusy")
-                    || (t.getMessage() != null && t.getMessage().contains("when getting a connection"))) return true;
+            if (t instanceof ConnectException || t.getClass().getSimpleName().contains("ConnectTimeout")
+                    || t.getClass().getSimpleName().contains("ConnectionPoolTooBusy")) return true;
         }
         return false;
     }
