@@ -320,6 +320,8 @@ public class ProxyRoute {
         boolean over;
         /** No more writes to the service's request: ended, reset, or its connection failed. */
         boolean upstreamClosed;
+        /** The service's request was ended or reset: until then its pooled connection is taken. */
+        boolean requestFinished;
         long received;
         long drained;
         /** The service's answer has begun: what happens now is relayed, never replaced by a problem of the gateway. */
@@ -412,6 +414,7 @@ public class ProxyRoute {
             req.endHandler(v -> {
                 if (over || upstreamClosed) return;
                 upstreamClosed = true;
+                requestFinished = true;
                 c.end();
                 // the wait for the answer starts now: a caller uploading slowly is not the service being slow
                 c.idleTimeout(config.upstream().timeout().toMillis());
@@ -448,6 +451,7 @@ public class ProxyRoute {
 
         private void abandonUpstream() {
             upstreamClosed = true;
+            requestFinished = true;
             if (creq != null) creq.reset(); // the service must never take a cut-off body for a whole one
         }
 
@@ -476,8 +480,9 @@ public class ProxyRoute {
                 if (over) return;
                 over = true;
                 if (done.succeeded()) {
-                    if (!upstreamClosed) { // answered before the caller's body ended: that connection cannot be reused
+                    if (!requestFinished) { // answered before the caller's body ended: that connection cannot be reused
                         upstreamClosed = true;
+                        requestFinished = true;
                         creq.reset();
                     }
                     req.resume(); // the rest of the body, if any, is read and dropped (up to the drain cap)
