@@ -28,6 +28,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.core.net.HostAndPort;
@@ -123,9 +124,10 @@ public class ProxyRoute {
         upstreams.sort((a, b) -> b.prefix.length() - a.prefix.length()); // longest prefix first
         http = vertx.httpClientBuilder().with(new HttpClientOptions()
                         .setKeepAlive(true)
-                        .setMaxPoolSize(config.upstream().poolSize())
                         .setConnectTimeout((int) config.upstream().connectTimeout().toMillis())
                         .setDecompressionSupported(false))
+                // with the builder the pool's size is a PoolOptions, not the HttpClientOptions' (whose size it ignores: 5)
+                .with(new PoolOptions().setHttp1MaxSize(config.upstream().poolSize()))
                 // a service dying resets its pooled connections; the request on one of them is answered 502 through its
                 // own failure, so the connection's error is not also logged as an unhandled one
                 .withConnectHandler(conn -> conn.exceptionHandler(err -> LOG.debugf("connection to a service failed: %s", err.toString())))
