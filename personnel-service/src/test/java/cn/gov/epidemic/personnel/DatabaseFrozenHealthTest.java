@@ -29,15 +29,11 @@ class DatabaseFrozenHealthTest {
         RealInfra.freezePostgres();
         try {
             for (int i = 0; i < 3; i++) {
-                long t0 = System.nanoTime();
-                Response pub = RestAssured.given().get("/q/health/ready");
-                long publicMs = (System.nanoTime() - t0) / 1_000_000;
-                t0 = System.nanoTime();
-                Response detailed = Management.readiness(management);
-                long detailedMs = (System.nanoTime() - t0) / 1_000_000;
-                t0 = System.nanoTime();
-                Response live = RestAssured.given().get("/q/health/live");
-                long liveMs = (System.nanoTime() - t0) / 1_000_000;
+                Management.Timed p = Management.timed(() -> RestAssured.given().get("/q/health/ready"));
+                Management.Timed d = Management.timed(() -> Management.readiness(management));
+                Management.Timed l = Management.timed(() -> RestAssured.given().get("/q/health/live"));
+                Response pub = p.response(), detailed = d.response(), live = l.response();
+                long publicMs = p.ms(), detailedMs = d.ms(), liveMs = l.ms();
                 System.out.printf("[fault] database frozen: public readiness %d in %d ms, detailed %d in %d ms (%s), liveness %d in %d ms%n",
                         pub.statusCode(), publicMs, detailed.statusCode(), detailedMs,
                         detailed.path("checks.find { it.name == 'database' }.data.error"), live.statusCode(), liveMs);

@@ -18,6 +18,16 @@ final class Management {
         return management.getProtocol() + "://" + management.getHost() + ":" + management.getPort();
     }
 
+    /** A response and how long it took to come, in milliseconds (health answers must come within 1 s). */
+    record Timed(Response response, long ms) {
+    }
+
+    static Timed timed(java.util.function.Supplier<Response> call) {
+        long t0 = System.nanoTime();
+        Response r = call.get();
+        return new Timed(r, (System.nanoTime() - t0) / 1_000_000);
+    }
+
     static Response readiness(URL management) {
         return RestAssured.given().baseUri(base(management)).get("/q/health/ready");
     }
