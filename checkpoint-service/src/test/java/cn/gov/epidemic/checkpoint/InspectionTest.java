@@ -1,13 +1,17 @@
 package cn.gov.epidemic.checkpoint;
 
 import cn.gov.epidemic.testkit.Sql;
+import cn.gov.epidemic.kit.sealing.Sealing;
+import cn.gov.epidemic.kit.sealing.SealingKeys;
 import cn.gov.epidemic.kit.security.Roles;
 import cn.gov.epidemic.testkit.EventProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +19,8 @@ import java.util.Map;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InspectionTest {
 
     private static final String INSPECTIONS = Api.BASE + "/inspections";
+
+    @Inject
+    Sealing sealing;
 
     private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
         try {
@@ -76,6 +85,65 @@ class InspectionTest {
                 .body("days.size()", equalTo(1)).body("days[0].day", equalTo(Api.today().toString()))
                 .body("totals.vehicles", equalTo(1)).body("totals.people", equalTo(2)).body("totals.fevers", equalTo(1))
                 .body("totals.referrals", equalTo(1));
+    }
+
+    /** The raw record (key, value, every header) as bytes, to search for a number in any form the broker keeps. */
+    private static byte[] raw(EventProbe.Event e) {
+        return (e.key() + "\n" + e.value() + "\n" + e.headers()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static boolean contains(byte[] haystack, String needle) {
+        byte[] n = needle.getBytes(StandardCharsets.UTF_8);
+        outer:
+        for (int i = 0; i + n.length <= haystack.length; i++) {
+            for (int j = 0; j < n.length; j++) if (haystack[i + j] != n[j]) continue outer;
+            return true;
+        }
+        return false;
+    }
+
+    @Test
+    void aFeverCasePhoneTravelsOnlySealedForPersonnelService() throws Exception {
+        String cp = Api.checkpoint();
+        String phone = "150" + (10_000_000 + new java.util.Random().nextInt(90_000_000)); // this test's own number
+        Map<String, Object> withPhone = new java.util.HashMap<>(Api.occupant("DRIVER", "38.4"));
+        withPhone.put("phone", phone);
+        Map<String, Object> noPhone = new java.util.HashMap<>(Api.occupant("PASSENGER", "38.0"));
+        noPhone.remove("phone");
+        List<String> ids = Api.inspector().body(Api.inspection(cp, Api.plate(), null, List.of(withPhone, noPhone))).post(INSPECTIONS)
+                .then().statusCode(201).body("occupants[0].phone", equalTo(phone.substring(0, 3) + "****" + phone.substring(7)))
+                .extract().path("referralIds");
+        assertEquals(2, ids.size());
+        String first = Api.inspector().get(Api.BASE + "/referrals/" + ids.get(0)).then().extract().path("phone");
+        String withId = first != null ? ids.get(0) : ids.get(1), withoutId = first != null ? ids.get(1) : ids.get(0);
+        Api.inspector().body(Map.of("transferredBy", "120 急救车 蒙D0120"))
+                .post(Api.BASE + "/referrals/" + withId + "/transfer").then().statusCode(200);
+
+        try (EventProbe probe = new EventProbe("checkpoint.events")) {
+            List<EventProbe.Event> events = probe.until(all -> all.stream().filter(e -> withId.equals(e.subject())).count() == 2
+                    && all.stream().anyMatch(e -> withoutId.equals(e.subject())), Duration.ofSeconds(60));
+            List<EventProbe.Event> referral = events.stream().filter(e -> withId.equals(e.subject())).toList();
+            EventProbe.Event opened = referral.get(0), transfer = referral.get(1);
+            assertEquals("cn.gov.epidemic.checkpoint.referral.opened", opened.type());
+            assertEquals("cn.gov.epidemic.checkpoint.referral.transfer-started", transfer.type());
+            for (EventProbe.Event e : events.stream().filter(e -> ids.contains(e.subject()) || e.value().contains(withId)).toList()) {
+                assertFalse(contains(raw(e), phone), e.type() + " carries the phone in clear");
+                assertFalse(contains(raw(e), phone.substring(3, 7)), e.type() + " carries the masked digits");
+            }
+            var data = readTree(opened.value());
+            assertEquals(phone.substring(0, 3) + "****" + phone.substring(7), data.path("phone").asText(), "the masked phone as before");
+            String sealed = data.path("sealedPhone").asText();
+            SealingKeys keys = sealing.keys();
+            assertTrue(sealed.startsWith(keys.sealingKeyId() + "."), sealed);
+            assertEquals(phone, keys.open(SealingKeys.context("referral", withId, "phone"), sealed), "personnel-service's key opens it");
+            assertThrows(SealingKeys.Unreadable.class, () -> keys.open(SealingKeys.context("referral", withoutId, "phone"), sealed),
+                    "only for its own referral");
+            assertTrue(readTree(transfer.value()).path("sealedPhone").isMissingNode(), "only referral.opened carries it");
+            EventProbe.Event none = events.stream().filter(e -> withoutId.equals(e.subject())).findFirst().orElseThrow();
+            assertTrue(readTree(none.value()).path("sealedPhone").isNull(), "no phone recorded, nothing sealed: " + none.value());
+            System.out.printf("[test] referral.opened: %d bytes, phone in clear 0 times, sealed as %d characters under key %s%n",
+                    raw(opened).length, sealed.length(), keys.sealingKeyId());
+        }
     }
 
     @Test

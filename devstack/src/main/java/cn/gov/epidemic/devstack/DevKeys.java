@@ -16,11 +16,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The local suite's keys, made on first start: the token key pair (RSA 2048; tokens signed with it by the JDK alone)
- * and checkpoint-service's pass key-encryption key (AES-256).
+ * The local suite's keys, made on first start: the token key pair (RSA 2048; tokens signed with it by the JDK alone),
+ * checkpoint-service's pass key-encryption key (AES-256) and the sealing key of flow 3 (AES-256, checkpoint-service and
+ * personnel-service only).
  *
  * <p>Services verify tokens with the public key; {@link MintToken} mints a short-lived one by hand for calling a
- * service directly with curl. The private key and the key-encryption key never leave the data directory.
+ * service directly with curl. The private key and the secret keys never leave the data directory.
  */
 public final class DevKeys {
 
@@ -66,12 +67,25 @@ public final class DevKeys {
      */
     public String passKek() throws Exception {
         Path file = dir.resolve("pass-kek");
-        if (!Files.exists(file)) {
-            javax.crypto.KeyGenerator g = javax.crypto.KeyGenerator.getInstance("AES");
-            g.init(256);
-            writeSecret(file, Base64.getEncoder().encodeToString(g.generateKey().getEncoded()) + "\n");
-        }
+        if (!Files.exists(file)) writeSecret(file, aes256() + "\n");
         return Files.readString(file).strip();
+    }
+
+    /**
+     * The keys that seal personal data in flow 3's events for personnel-service ({@code EPIDEMIC_SEALING_KEYS}:
+     * {@code k1:<base64 of 32 random bytes>}), generated on first use: checkpoint-service seals the traveller's phone in
+     * referral.opened with it, personnel-service opens it. No other service is given it.
+     */
+    public String sealingKeys() throws Exception {
+        Path file = dir.resolve("sealing-keys");
+        if (!Files.exists(file)) writeSecret(file, "k1:" + aes256() + "\n");
+        return Files.readString(file).strip();
+    }
+
+    private static String aes256() throws Exception {
+        javax.crypto.KeyGenerator g = javax.crypto.KeyGenerator.getInstance("AES");
+        g.init(256);
+        return Base64.getEncoder().encodeToString(g.generateKey().getEncoded());
     }
 
     /** Writes a secret into a file that is the owner's alone from its creation, never readable by others in between. */

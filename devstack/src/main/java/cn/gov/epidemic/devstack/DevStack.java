@@ -195,6 +195,8 @@ public final class DevStack {
             env.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
             // the key that encrypts the pass-signing key at rest: checkpoint-service only
             if (s.name().equals("checkpoint")) env.put("CHECKPOINT_PASS_KEK", keys.passKek());
+            // flow 3's sealing key: the two ends of the referral flow only
+            if (s.name().equals("checkpoint") || s.name().equals("personnel")) env.put("EPIDEMIC_SEALING_KEYS", keys.sealingKeys());
             env.put("DEVSTACK_PARENT_PID", String.valueOf(ProcessHandle.current().pid()));
             // the gateway's: its signing key (the services hold the public half) and the API keys it accepts
             env.put("GATEWAY_TOKEN_PRIVATE_KEY_LOCATION", dataDir.resolve("keys").resolve("token-private.pem").toString());

@@ -1,6 +1,8 @@
 package cn.gov.epidemic.personnel;
 
 import cn.gov.epidemic.testkit.Sql;
+import cn.gov.epidemic.kit.sealing.Sealing;
+import cn.gov.epidemic.kit.sealing.SealingKeys;
 import cn.gov.epidemic.kit.security.Roles;
 import cn.gov.epidemic.personnel.consumer.ReferralConsumer;
 import cn.gov.epidemic.testkit.Await;
@@ -19,13 +21,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Flow 3, personnel side: checkpoint-service's referral.opened (in its format, on its topic) for a traveller heading
  * to a village opens one observation there, assigned to the officers deployed in it, linked to the referral; a
  * redelivery or re-published event opens no second one; a consumer stopped for a while catches up; a referral for a
- * division this service does not know is dead-lettered with the reason and does not block the next.
+ * division this service does not know is dead-lettered with the reason and does not block the next; the traveller's
+ * phone, sealed for this service, reaches the observation (whole for personnel:pii only, never on the broker in clear).
  */
 @QuarkusTest
 class ReferralFlowTest {
@@ -35,6 +39,8 @@ class ReferralFlowTest {
 
     @Inject
     ReferralConsumer consumer;
+    @Inject
+    Sealing sealing;
 
     /** A referral.opened event as checkpoint-service publishes it (data = its Referral record, ID-card and phone masked). */
     private static String referral(String id, String divisionCode) {
@@ -43,6 +49,17 @@ class ReferralFlowTest {
                 + "\"hospital\":\"赤峰市医院\",\"plate\":\"蒙D33221\",\"origin\":\"松山区\",\"destination\":\"平庄镇第1社区\","
                 + "\"destinationDivisionCode\":" + (divisionCode == null ? "null" : "\"" + divisionCode + "\"") + ",\"state\":\"DETECTED\","
                 + "\"detectedAt\":\"2020-02-10T08:00:00Z\",\"version\":0}";
+    }
+
+
+    /** referral.opened as checkpoint-service publishes it since the phone travels sealed (data ReferralOpened). */
+    private static String referral(String id, String divisionCode, String sealedPhone) {
+        String base = referral(id, divisionCode);
+        return base.substring(0, base.length() - 1) + ",\"sealedPhone\":" + (sealedPhone == null ? "null" : "\"" + sealedPhone + "\"") + "}";
+    }
+
+    private static String phoneContext(String referral) {
+        return SealingKeys.context("referral", UUID.fromString(referral), "phone");
     }
 
 
@@ -132,6 +149,49 @@ class ReferralFlowTest {
             var changes = probe.until(all -> all.stream().filter(e -> k.equals(e.subject())
                     && e.type().endsWith(".observation.assignment-changed")).count() == 2, Duration.ofSeconds(30));
             assertEquals(2, changes.stream().filter(e -> k.equals(e.subject()) && e.type().endsWith(".observation.assignment-changed")).count());
+        }
+    }
+
+    @Test
+    void theSealedPhoneReachesTheObservationWholeForPiiOnlyAndOlderEventsStillOpenOne() throws Exception {
+        String village = Api.village();
+        String phone = "139" + (10_000_000 + new java.util.Random().nextInt(90_000_000));
+        String masked = phone.substring(0, 3) + "****" + phone.substring(7);
+        String sealedRef = UUID.randomUUID().toString(), olderRef = UUID.randomUUID().toString();
+        String nullRef = UUID.randomUUID().toString(), foreignRef = UUID.randomUUID().toString(), movedRef = UUID.randomUUID().toString();
+        String sealed = sealing.keys().seal(phoneContext(sealedRef), phone); // as checkpoint-service seals it, with the test key
+        SealingKeys foreign = SealingKeys.parse("k9:" + java.util.Base64.getEncoder().encodeToString(new byte[32]), "a key not given here");
+        try (EventSender events = new EventSender(); EventProbe probe = new EventProbe("personnel.events")) {
+            events.send(TOPIC, OPENED, sealedRef, referral(sealedRef, village, sealed));
+            events.send(TOPIC, OPENED, olderRef, referral(olderRef, village)); // an earlier checkpoint-service: no field
+            events.send(TOPIC, OPENED, nullRef, referral(nullRef, village, null)); // no phone recorded at the checkpoint
+            events.send(TOPIC, OPENED, foreignRef, referral(foreignRef, village, foreign.seal(phoneContext(foreignRef), phone)));
+            events.send(TOPIC, OPENED, movedRef, referral(movedRef, village, sealed)); // another referral's sealed value
+            Await.until(() -> observations(sealedRef) + observations(olderRef) + observations(nullRef) + observations(foreignRef)
+                    + observations(movedRef) == 5);
+
+            String k = Sql.text("select id::text from key_person where referral_id = ?::uuid", sealedRef);
+            Api.as(Roles.PERSONNEL_READ, Roles.PERSONNEL_PII).get(Api.BASE + "/key-persons/" + k).then().statusCode(200)
+                    .body("phone", equalTo(phone)).body("piiMasked", equalTo(false)).body("referralId", equalTo(sealedRef));
+            Api.as(Roles.PERSONNEL_READ).get(Api.BASE + "/key-persons/" + k).then().statusCode(200)
+                    .body("phone", equalTo(masked)).body("piiMasked", equalTo(true));
+            Api.as(Roles.ADMIN).get(Api.BASE + "/key-persons/" + k).then().statusCode(200).body("phone", equalTo(masked));
+            assertEquals(phone, Sql.text("select phone from key_person where id = ?::uuid", k), "stored as personnel stores every phone");
+            int withPhone = 0;
+            for (String r : List.of(olderRef, nullRef, foreignRef, movedRef)) {
+                String other = Sql.text("select id::text from key_person where referral_id = ?::uuid", r);
+                Api.as(Roles.PERSONNEL_READ, Roles.PERSONNEL_PII).get(Api.BASE + "/key-persons/" + other).then().statusCode(200)
+                        .body("phone", nullValue()).body("category", equalTo("FEVER_AT_CHECKPOINT")).body("divisionCode", equalTo(village));
+                if (Sql.text("select phone from key_person where id = ?::uuid", other) != null) withPhone++;
+            }
+            assertEquals(0, withPhone, "no field, null, a key not held here, a value of another referral: opened without a phone");
+
+            var started = probe.until(k, 1, Duration.ofSeconds(30)).get(0);
+            assertEquals("cn.gov.epidemic.personnel.observation.started", started.type());
+            assertFalse((started.value() + started.headers()).contains(phone), "personnel's own event masks it: " + started.value());
+            assertTrue(started.value().contains(masked), started.value());
+            System.out.printf("[test] sealed phone: 1 observation with the phone (whole for personnel:pii, %s otherwise), %d of 4 "
+                    + "without a readable sealed phone opened without it, 0 dead-lettered%n", masked, 4 - withPhone);
         }
     }
 }

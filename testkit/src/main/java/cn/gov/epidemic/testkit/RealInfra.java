@@ -34,6 +34,8 @@ public class RealInfra implements QuarkusTestResourceLifecycleManager {
             cfg.put("mp.jwt.verify.issuer", DevKeys.ISSUER);
             // checkpoint-service's pass key-encryption key, generated for this test run like the token keys
             cfg.put("checkpoint.pass.kek", keys.passKek());
+            // flow 3's sealing keys (checkpoint-service seals, personnel-service opens), generated the same way
+            cfg.put("epidemic.sealing.keys", keys.sealingKeys());
             // JVM-wide, for test code that talks to the broker or the database directly
             System.setProperty("testkit.kafka", infra.get("bootstrap"));
             System.setProperty("testkit.jdbc", infra.get("jdbcUrl"));

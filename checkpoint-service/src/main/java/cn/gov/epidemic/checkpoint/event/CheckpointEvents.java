@@ -4,7 +4,8 @@ package cn.gov.epidemic.checkpoint.event;
  * The event types this service publishes on topic {@code checkpoint.events} (CloudEvents type =
  * {@code cn.gov.epidemic.checkpoint.} + the constant, subject and key = the aggregate id). Payloads are the API's
  * response records of the named OpenAPI schema ("data X", checked by the build's event catalogue, docs/events.md):
- * ID-card and phone numbers masked, never in clear.
+ * ID-card and phone numbers masked, never in clear; the one exception, referral.opened's phone, is only sealed for
+ * personnel-service ({@link ReferralOpened}).
  */
 public final class CheckpointEvents {
 
@@ -36,7 +37,7 @@ public final class CheckpointEvents {
     public static final String PASS_DISPATCH_REFUSED = "pass.dispatch-refused";
     /** Vehicle inspected with its occupants' temperatures and the outcome (masked); data Inspection. */
     public static final String INSPECTION_RECORDED = "inspection.recorded";
-    /** Flow 3: an occupant had a fever, detection-and-transfer opened (masked); data Referral. */
+    /** Flow 3: an occupant had a fever, detection-and-transfer opened (masked; the phone sealed for personnel-service); data ReferralOpened. */
     public static final String REFERRAL_OPENED = "referral.opened";
     /** Person with a fever on the way to the designated hospital (masked); data Referral. */
     public static final String REFERRAL_TRANSFER_STARTED = "referral.transfer-started";

@@ -14,9 +14,12 @@ import cn.gov.epidemic.checkpoint.api.InspectionApi.NewTransfer;
 import cn.gov.epidemic.checkpoint.api.InspectionApi.ReferralView;
 import cn.gov.epidemic.checkpoint.config.CheckpointConfig;
 import cn.gov.epidemic.checkpoint.event.CheckpointEvents;
+import cn.gov.epidemic.checkpoint.event.ReferralOpened;
 import cn.gov.epidemic.checkpoint.mapping.Views;
 import cn.gov.epidemic.checkpoint.mapping.Views.StoredOccupant;
 import cn.gov.epidemic.kit.outbox.Outbox;
+import cn.gov.epidemic.kit.sealing.Sealing;
+import cn.gov.epidemic.kit.sealing.SealingKeys;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.audit.Audit;
 import cn.gov.epidemic.kit.audit.Caller;
@@ -62,6 +65,8 @@ public class InspectionService {
     CheckpointConfig config;
     @Inject
     PassService passes;
+    @Inject
+    Sealing sealing;
 
     public InspectionView record(@NotNull @Valid NewInspection in) {
         Checkpoint cp = QuarkusTransaction.joiningExisting().call(() -> Lookups.checkpointField("checkpointId", in.checkpointId()));
@@ -135,10 +140,18 @@ public class InspectionService {
             em.flush();
             InspectionView v = Views.inspection(i, occupants, referrals.stream().map(r -> r.id).toList());
             outbox.publish("inspection", i.id, CheckpointEvents.INSPECTION_RECORDED, v);
-            for (Referral r : referrals) outbox.publish("referral", r.id, CheckpointEvents.REFERRAL_OPENED, Views.referral(r));
+            for (Referral r : referrals) outbox.publish("referral", r.id, CheckpointEvents.REFERRAL_OPENED, opened(r));
             audit.record("CREATE", "inspection", i.id, outcome.name());
             return v;
         });
+    }
+
+    /**
+     * Flow 3's event: the referral masked, and the phone sealed for personnel-service alone, so the community the
+     * traveller is heading for can call them while the broker, its copies and its readers never see the number.
+     */
+    private ReferralOpened opened(Referral r) {
+        return new ReferralOpened(Views.referral(r), sealing.keys().seal(SealingKeys.context("referral", r.id, "phone"), r.phone));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -3,6 +3,8 @@ package cn.gov.epidemic.personnel.service;
 import cn.gov.epidemic.kit.audit.Audit;
 import cn.gov.epidemic.kit.messaging.IncomingEvent;
 import cn.gov.epidemic.kit.outbox.Outbox;
+import cn.gov.epidemic.kit.sealing.Sealing;
+import cn.gov.epidemic.kit.sealing.SealingKeys;
 import cn.gov.epidemic.personnel.Deployment;
 import cn.gov.epidemic.personnel.DeploymentState;
 import cn.gov.epidemic.personnel.DestinationType;
@@ -11,6 +13,7 @@ import cn.gov.epidemic.personnel.KeyPerson;
 import cn.gov.epidemic.personnel.KeyPersonAssignment;
 import cn.gov.epidemic.personnel.KeyPersonCategory;
 import cn.gov.epidemic.personnel.ObservationState;
+import cn.gov.epidemic.personnel.api.PersonApi;
 import cn.gov.epidemic.personnel.config.PersonnelConfig;
 import cn.gov.epidemic.personnel.event.PersonnelEvents;
 import cn.gov.epidemic.personnel.mapping.Views;
@@ -28,8 +31,9 @@ import java.util.UUID;
 /**
  * Flow 3, personnel side: a traveller found with a fever at a road checkpoint, heading for a village or community,
  * is put under key-person observation there and assigned to the officers deployed in it, with the referral's id as
- * the link back. One observation per referral, however often the event arrives. The event carries no ID-card or
- * phone number (checkpoint-service masks them on the broker); officers read them on the referral with their role.
+ * the link back. One observation per referral, however often the event arrives. The event carries no ID-card number
+ * and the phone only sealed for this service ({@code sealedPhone}, kit {@link Sealing}): opened here, it is stored like
+ * every phone personnel keeps and shown whole to {@code personnel:pii} only, so the community can call the person.
  */
 @ApplicationScoped
 public class ReferralObservations {
@@ -45,6 +49,8 @@ public class ReferralObservations {
     EntityManager em;
     @Inject
     PersonnelConfig config;
+    @Inject
+    Sealing sealing;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvent e) {
@@ -63,6 +69,7 @@ public class ReferralObservations {
         KeyPerson k = new KeyPerson();
         k.id = UUID.randomUUID();
         k.name = java.util.Objects.requireNonNullElse(e.optionalText("personName", 60), "(unnamed traveller)");
+        k.phone = phone(e, referralId);
         k.category = KeyPersonCategory.FEVER_AT_CHECKPOINT;
         k.cameFrom = e.optionalText("origin", 120);
         k.arrivedOn = today;
@@ -83,6 +90,26 @@ public class ReferralObservations {
         outbox.publish("key-person", k.id, PersonnelEvents.OBSERVATION_STARTED, Views.keyPerson(k, false));
         audit.record("CREATE", "key-person", k.id, "from referral " + referralId);
         if (deployed.isEmpty()) LOG.warnf("observation %s opened in %s with nobody deployed there", k.id, division.code);
+    }
+
+    /**
+     * The traveller's phone from the sealed field, or null: none recorded, an event of an earlier checkpoint-service
+     * without the field, or a value this service cannot open. The last is a key-configuration fault, logged (key id and
+     * reason, never the value), but not a reason to hold back the observation: the community must know of the person
+     * even without the number.
+     */
+    private String phone(IncomingEvent e, UUID referralId) {
+        String sealed = e.optionalText("sealedPhone", 1000);
+        if (sealed == null || sealed.isBlank()) return null;
+        try {
+            String phone = sealing.keys().open(SealingKeys.context("referral", referralId, "phone"), sealed);
+            if (phone.length() <= 20 && phone.matches(PersonApi.PHONE)) return phone; // the column of every phone here
+            LOG.errorf("referral %s: its sealed phone opened to no phone number; observation opened without it", referralId);
+        } catch (SealingKeys.Unreadable u) {
+            LOG.errorf("referral %s: sealed phone not opened (%s); observation opened without it. Configure the key in "
+                    + "EPIDEMIC_SEALING_KEYS", referralId, u.getMessage());
+        }
+        return null;
     }
 
     /**
