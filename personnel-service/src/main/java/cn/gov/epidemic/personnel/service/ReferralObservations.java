@@ -106,8 +106,8 @@ public class ReferralObservations {
             if (phone.length() <= 20 && phone.matches(PersonApi.PHONE)) return phone; // the column of every phone here
             LOG.errorf("referral %s: its sealed phone opened to no phone number; observation opened without it", referralId);
         } catch (SealingKeys.Unreadable u) {
-            LOG.errorf("referral %s: sealed phone not opened (%s); observation opened without it. Configure the key in "
-                    + "EPIDEMIC_SEALING_KEYS", referralId, u.getMessage());
+            LOG.errorf("referral %s: sealed phone not opened (%s); observation opened without it. Check that "
+                    + "EPIDEMIC_SEALING_KEYS holds checkpoint-service's keys", referralId, u.getMessage());
         }
         return null;
     }
