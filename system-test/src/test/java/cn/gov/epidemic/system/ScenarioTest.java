@@ -254,8 +254,11 @@ class ScenarioTest {
         return Map.of("checkpointId", checkpoint, "plate", plate, "vehicleKind", "PRIVATE_CAR", "origin", "松山区",
                 "destination", "元宝山区平庄镇第1社区", "destinationDivisionCode", "150403100001",
                 "occupants", List.of(Map.of("role", "DRIVER", "name", "孙春雷", "temperature", 36.6),
-                        Map.of("role", "PASSENGER", "name", passenger, "temperature", 38.1)));
+                        Map.of("role", "PASSENGER", "name", passenger, "phone", TRAVELLER_PHONE, "temperature", 38.1)));
     }
+
+    /** The phone of the traveller with a fever, recorded at the checkpoint: the community reads it on the observation. */
+    private static final String TRAVELLER_PHONE = "13947610381";
 
     private static String observationOf(String referral) {
         return suite.api().get("/api/v1/personnel/key-persons?referralId=" + referral).then().statusCode(200).extract().path("items[0].id");
@@ -283,6 +286,12 @@ class ScenarioTest {
         assertEquals("150403100001", broker.await("referral.opened", referral).data().path("destinationDivisionCode").asText());
         assertEquals(referral, broker.await("observation.started", observation).data().path("referralId").asText());
         assertFalse(broker.await("referral.opened", referral).data().toString().contains("idCardNumber\":\"1"), "no ID-card number in clear on the broker");
+        // the phone reaches the community (the demo key holds personnel:pii), sealed on the broker, never in clear
+        assertEquals(TRAVELLER_PHONE, k.path("phone"), "the observation carries the traveller's phone");
+        var opened = broker.await("referral.opened", referral).data();
+        assertFalse(opened.toString().contains(TRAVELLER_PHONE), "no phone in clear on the broker: " + opened);
+        assertTrue(opened.path("sealedPhone").asText().matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+"), opened.path("sealedPhone").toString());
+        assertFalse(broker.await("observation.started", observation).data().toString().contains(TRAVELLER_PHONE), "personnel's event masks it");
     }
 
     @Test
