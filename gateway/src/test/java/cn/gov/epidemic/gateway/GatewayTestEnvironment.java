@@ -127,6 +127,7 @@ public class GatewayTestEnvironment implements QuarkusTestResourceLifecycleManag
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.get("bootstrap"));
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", gatewayKeys.publicKeyFile().toString());
         env.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
+        env.put("EPIDEMIC_SEALING_KEYS", gatewayKeys.sealingKeys()); // personnel-service does not start without flow 3's keys
         env.put("DEVSTACK_PARENT_PID", String.valueOf(ProcessHandle.current().pid()));
         personnel = pb.start();
         String url = "http://127.0.0.1:" + port;
