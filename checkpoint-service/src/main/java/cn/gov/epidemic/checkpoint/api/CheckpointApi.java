@@ -51,7 +51,11 @@ public final class CheckpointApi {
             @Size(max = 120) @Schema(examples = "通辽市传染病医院", description = "Where fever cases detected here are transferred.") String designatedHospital) {
     }
 
-    @Schema(name = "Checkpoint", description = "A road checkpoint.")
+    @Schema(name = "Checkpoint", description = "A road checkpoint.", examples = """
+            {"id": "759c7a1b-1087-48f8-977e-47a9801404d9", "code": "TL-EXIT-01", "name": "科尔沁区出区出市通道临时检测站1号",
+            "kind": "EXPRESSWAY_EXIT", "road": "G45 大广高速", "kmMarker": 1032.5, "latitude": 43.6525, "longitude": 122.2428,
+            "divisionCode": "150502", "agencies": ["TRANSPORT", "TRAFFIC_POLICE", "HEALTH"], "state": "OPEN",
+            "greenLane": false, "designatedHospital": "通辽市传染病医院", "createdAt": "2026-12-01T13:22:25.162784Z", "version": 2}""")
     public record CheckpointView(UUID id, @Schema(examples = "TL-EXIT-01", maxLength = 40) String code,
                                  @Schema(examples = "通辽市出市通道第1检测站", maxLength = 120) String name,
                                  CheckpointKind kind, @Schema(maxLength = 60) String road, BigDecimal kmMarker, BigDecimal latitude, BigDecimal longitude,
@@ -78,7 +82,11 @@ public final class CheckpointApi {
                                 @Schema(description = "Passes presented and refused.", examples = "2", minimum = "0", maximum = MAX_COUNT) long passesRefused) {
     }
 
-    @Schema(name = "CheckpointStatistics", description = "Per-day counts of a checkpoint over a period, and their totals.")
+    @Schema(name = "CheckpointStatistics", description = "Per-day counts of a checkpoint over a period, and their totals.", examples = """
+            {"checkpointId": "759c7a1b-1087-48f8-977e-47a9801404d9", "from": "2026-12-01", "to": "2026-12-01",
+            "days": [{"day": "2026-12-01", "vehicles": 1, "people": 2, "fevers": 1, "referrals": 1, "turnedBack": 0,
+            "passesVerified": 0, "passesRefused": 0}], "totals": {"day": null, "vehicles": 1, "people": 2, "fevers": 1,
+            "referrals": 1, "turnedBack": 0, "passesVerified": 0, "passesRefused": 0}}""")
     public record Statistics(UUID checkpointId, LocalDate from, LocalDate to,
                              @Schema(description = "The days with any inspection (at most 366).", maxItems = 366) List<DayStatistics> days,
                              DayStatistics totals) {
@@ -91,7 +99,11 @@ public final class CheckpointApi {
                          OffsetDateTime onDutySince) {
     }
 
-    @Schema(name = "CheckpointStaffing", description = "Who is on duty at a checkpoint; unstaffed = nobody.")
+    @Schema(name = "CheckpointStaffing", description = "Who is on duty at a checkpoint; unstaffed = nobody.", examples = """
+            {"checkpointId": "759c7a1b-1087-48f8-977e-47a9801404d9", "code": "TL-EXIT-01", "name": "科尔沁区出区出市通道临时检测站1号",
+            "onDutyCount": 1, "unstaffed": false, "onDuty": [{"deploymentId": "3f6b2d1e-8a4c-4e7f-9b2d-5c1a7e3f9d04",
+            "personId": "a1c5e9f2-4b7d-4a3e-8c6f-2d9b1e5a7c30", "personName": "王建国", "workGroup": "巴彦高勒卡点值守组",
+            "duties": ["PUBLIC_ORDER", "REGISTRATION"], "onDutySince": "2020-02-03T08:00:00Z"}]}""")
     public record StaffingView(UUID checkpointId, @Schema(maxLength = 40) String code, @Schema(maxLength = 120) String name,
                                @Schema(minimum = "0", maximum = "1000") int onDutyCount,
                                @Schema(description = "True when nobody is on duty.") boolean unstaffed,

@@ -52,7 +52,15 @@ public final class ClosureApi {
     public record Lifting(@NotBlank @Size(max = 500) @Schema(examples = "疫情缓解，恢复通行") String reason) {
     }
 
-    @Schema(name = "RoadClosure", description = "A road-closure request and where it stands; closes the road only when IN_EFFECT.")
+    @Schema(name = "RoadClosure", description = "A road-closure request and where it stands; closes the road only when IN_EFFECT.", examples = """
+            {"id": "a3d3ad70-8304-4849-9c29-751ebc0532c6", "road": "X512 县道", "roadClass": "COUNTY_ROAD",
+            "sectionFrom": "K12+000 王家营子", "sectionTo": "K18+500 三道沟", "reason": "疫情防控需要，临时中断交通", "method": "BARRIER",
+            "periodStart": "2020-02-05T00:00:00Z", "periodEnd": "2020-02-15T00:00:00Z", "requestingBody": "松山区人民政府",
+            "requestedBy": "test-client", "state": "IN_EFFECT", "inEffect": true, "decidedBy": "approving-authority",
+            "decidedAt": "2026-12-01T13:22:25.576413Z", "decisionNote": "同意，须由交警部门公告绕行线路", "detourRoute": "经 S206 省道绕行至三道沟",
+            "detourAnnouncingBody": "赤峰市公安局交通管理支队", "detourPublishedAt": "2026-12-01T13:22:25.614579214Z",
+            "effectiveAt": "2026-12-01T13:22:25.614579214Z", "liftedAt": null, "liftedBy": null, "liftReason": null,
+            "createdAt": "2026-12-01T13:22:25.514406Z", "version": 2}""")
     public record ClosureView(UUID id, @Schema(maxLength = 60) String road, RoadClass roadClass, @Schema(maxLength = 120) String sectionFrom,
                               @Schema(maxLength = 120) String sectionTo, @Schema(maxLength = 500) String reason,
                               ClosureMethod method, OffsetDateTime periodStart, OffsetDateTime periodEnd,

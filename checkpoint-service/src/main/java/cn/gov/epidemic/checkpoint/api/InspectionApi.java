@@ -42,7 +42,7 @@ public final class InspectionApi {
     }
 
     @Schema(name = "NewInspection", description = "A vehicle checked at a checkpoint (逢车必查). The example is the fever case at Chifeng's ring-road exit CF-RING-01 (checkpointId: the id of an OPEN checkpoint).", examples = """
-            {"checkpointId": "0b9e3f4c-6d2a-4c1e-9f7b-2a8d5e1c3b70", "plate": "蒙D33221", "vehicleKind": "PRIVATE_CAR", "origin": "松山区",
+            {"checkpointId": "759c7a1b-1087-48f8-977e-47a9801404d9", "plate": "蒙D33221", "vehicleKind": "PRIVATE_CAR", "origin": "松山区",
              "destination": "元宝山区平庄镇第1社区", "destinationDivisionCode": "150403100001",
              "occupants": [{"role": "DRIVER", "name": "孙春雷", "temperature": 36.6}, {"role": "PASSENGER", "name": "孙玉兰", "temperature": 38.1}],
              "turnedBack": false}""")
@@ -68,7 +68,14 @@ public final class InspectionApi {
                                @Schema(description = "At or above the fever threshold.") boolean fever) {
     }
 
-    @Schema(name = "Inspection", description = "A vehicle checked, with its occupants and the outcome.")
+    @Schema(name = "Inspection", description = "A vehicle checked, with its occupants and the outcome.", examples = """
+            {"id": "73bf2146-f95d-4eaa-9a94-7ee96f056441", "checkpointId": "759c7a1b-1087-48f8-977e-47a9801404d9",
+            "inspectedAt": "2026-12-01T13:22:26.385142794Z", "day": "2026-12-01", "plate": "蒙D33221",
+            "vehicleKind": "PRIVATE_CAR", "origin": "松山区", "destination": "元宝山区平庄镇第1社区",
+            "destinationDivisionCode": "150403100001", "passId": null, "passResult": null, "occupants": [{"role": "DRIVER",
+            "name": "孙春雷", "idCardNumber": null, "phone": null, "temperature": 36.6, "fever": false}, {"role": "PASSENGER",
+            "name": "孙玉兰", "idCardNumber": null, "phone": null, "temperature": 38.1, "fever": true}], "outcome": "REFERRED",
+            "note": null, "inspector": "test-client", "referralIds": ["cc27f05c-e458-45b6-bc2c-4368ebd3d2e5"]}""")
     public record InspectionView(UUID id, UUID checkpointId, OffsetDateTime inspectedAt, LocalDate day, @Schema(maxLength = 12) String plate,
                                  cn.gov.epidemic.checkpoint.VehicleKind vehicleKind, @Schema(maxLength = 200) String origin,
                                  @Schema(maxLength = 200) String destination,
@@ -91,7 +98,13 @@ public final class InspectionApi {
     public record NewHandover(@NotBlank @Size(max = 120) @Schema(examples = "发热门诊 值班医生") String receivedBy) {
     }
 
-    @Schema(name = "Referral", description = "Detection-and-transfer of a person with a fever: times of detection, transfer and hand-over.")
+    @Schema(name = "Referral", description = "Detection-and-transfer of a person with a fever: times of detection, transfer and hand-over.", examples = """
+            {"id": "cc27f05c-e458-45b6-bc2c-4368ebd3d2e5", "inspectionId": "73bf2146-f95d-4eaa-9a94-7ee96f056441",
+            "checkpointId": "759c7a1b-1087-48f8-977e-47a9801404d9", "personName": "孙玉兰", "idCardNumber": null, "phone": null,
+            "temperature": 38.1, "hospital": "赤峰市医院", "plate": "蒙D33221", "origin": "松山区", "destination": "元宝山区平庄镇第1社区",
+            "destinationDivisionCode": "150403100001", "state": "HANDED_OVER", "detectedAt": "2026-12-01T13:22:26.385143Z",
+            "transferStartedAt": "2026-12-01T13:22:26.457508Z", "transferredBy": "120 急救车 蒙D0120",
+            "handedOverAt": "2026-12-01T13:22:26.495325464Z", "receivedBy": "赤峰市医院发热门诊 值班医生", "version": 2}""")
     public record ReferralView(UUID id, UUID inspectionId, UUID checkpointId, @Schema(maxLength = 60) String personName,
                                @Schema(examples = "150402********3215", maxLength = 18) String idCardNumber,
                                @Schema(examples = "139****1234", maxLength = 20) String phone,

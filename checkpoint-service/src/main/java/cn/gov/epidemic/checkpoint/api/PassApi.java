@@ -95,7 +95,17 @@ public final class PassApi {
                              @Schema(examples = "138****1111", maxLength = 20) String phone) {
     }
 
-    @Schema(name = "Pass", description = "A vehicle pass. Not alterable once issued; revoke and issue a new one instead.")
+    @Schema(name = "Pass", description = "A vehicle pass. Not alterable once issued; revoke and issue a new one instead.", examples = """
+            {"id": "776da81e-144c-4c62-828f-345fb22f3894", "type": "PRIVATE_CAR", "plate": "蒙D12345",
+            "issuingBody": "红山区长青街道长青社区", "issuedBy": "test-client", "driver": {"name": "李志强",
+            "idCardNumber": "150402********3215", "phone": "138****1111"}, "passengers": [{"name": "王丽娟",
+            "idCardNumber": "150402********0324", "phone": null}, {"name": "李文博", "idCardNumber": "150402********0018",
+            "phone": null}], "matter": null, "cargo": null, "enterprise": null, "goods": null, "origin": "红山区长青社区",
+            "route": null, "destination": "元宝山区平庄镇", "departureDate": "2026-12-02", "validFrom": "2026-12-01T16:00:00Z",
+            "validUntil": "2026-12-03T15:59:59Z", "holders": 3, "greenLane": false, "state": "ACTIVE", "voidedAt": null,
+            "voidReason": null, "arrivalCheckpointId": null, "keyId": "cp-20261201-1641c557",
+            "code": "CP1.AXdtqB4UTExigo80X7IvOJRQCeiSmUQxMjM0NQAAAABrDu8AAAAAAGsRkf8DIee6ouWxseWMuumVv-mdkuihl-mBk-mVv-mdkuekvuWMuhRjcC0yMDI2MTIwMS0xNjQxYzU1Nw.YuR-96IZSWDsmth-Ml7yCknX0eaFPADIL408Z5g-oT9CcqHHfYSSZJooZFeDtTKr8gEKlVXtQQES759tpNlIBA",
+            "dispatchId": null, "createdAt": "2026-12-01T13:22:26.022483112Z", "version": 0}""")
     public record PassView(UUID id, PassType type, @Schema(examples = "蒙D12345", maxLength = 12) String plate,
                            @Schema(maxLength = 120) String issuingBody, @Schema(description = "The client that issued it.", maxLength = 120) String issuedBy,
                            PersonView driver, @Schema(maxItems = 20) List<PersonView> passengers, @Schema(maxLength = 300) String matter,
@@ -125,12 +135,13 @@ public final class PassApi {
     }
 
     @Schema(name = "PassArrival", description = "The arrival of a one-trip pass at its destination: the pass is void from now.", examples = """
-            {"checkpointId": "0b9e3f4c-6d2a-4c1e-9f7b-2a8d5e1c3b70"}""")
+            {"checkpointId": "759c7a1b-1087-48f8-977e-47a9801404d9"}""")
     public record Arrival(@Schema(description = "The checkpoint that recorded it, if any.") UUID checkpointId) {
     }
 
-    @Schema(name = "PassVerificationRequest", description = "A code to verify online, as presented on a vehicle.", examples = """
-            {"code": "%s", "plate": "蒙D12345", "occupants": 3, "at": "2020-02-10T09:30:00+08:00"}""")
+    @Schema(name = "PassVerificationRequest", description = "A code to verify online, as presented on a vehicle. The example's code is a real one, signed by another installation's key: sent here it is refused (BAD_SIGNATURE), still a 200.", examples = """
+            {"code": "CP1.AXdtqB4UTExigo80X7IvOJRQCeiSmUQxMjM0NQAAAABrDu8AAAAAAGsRkf8DIee6ouWxseWMuumVv-mdkuihl-mBk-mVv-mdkuekvuWMuhRjcC0yMDI2MTIwMS0xNjQxYzU1Nw.YuR-96IZSWDsmth-Ml7yCknX0eaFPADIL408Z5g-oT9CcqHHfYSSZJooZFeDtTKr8gEKlVXtQQES759tpNlIBA",
+             "plate": "蒙D12345", "occupants": 3, "at": "2026-12-02T09:30:00+08:00"}""")
     public record VerifyRequest(
             @NotNull @Size(max = 1000) @Pattern(regexp = PassCodes.SYNTAX, message = CODE_MESSAGE) String code,
             @Size(max = 12) @Pattern(regexp = PLATE, message = PLATE_MESSAGE) @Schema(examples = "蒙D12345", description = "The plate of the vehicle presenting it; checked when given.") String plate,
@@ -138,7 +149,11 @@ public final class PassApi {
             @Schema(description = "Evaluate at this instant instead of now (checks recorded offline, or ahead of a trip).") OffsetDateTime at) {
     }
 
-    @Schema(name = "PassVerification", description = "The result: valid, or the reason for refusal (BAD_SIGNATURE, ALTERED, EXPIRED, NOT_YET_VALID, REVOKED, USED, WRONG_VEHICLE, TOO_MANY_OCCUPANTS).")
+    @Schema(name = "PassVerification", description = "The result: valid, or the reason for refusal (BAD_SIGNATURE, ALTERED, EXPIRED, NOT_YET_VALID, REVOKED, USED, WRONG_VEHICLE, TOO_MANY_OCCUPANTS).", examples = """
+            {"valid": true, "reason": "VALID", "detail": "genuine and in force",
+            "passId": "776da81e-144c-4c62-828f-345fb22f3894", "type": "PRIVATE_CAR", "plate": "蒙D12345",
+            "validFrom": "2026-12-01T16:00:00Z", "validUntil": "2026-12-03T15:59:59Z", "holders": 3,
+            "issuingBody": "红山区长青街道长青社区", "greenLane": false}""")
     public record VerificationView(boolean valid, Reason reason, @Schema(examples = "genuine and in force", maxLength = 200) String detail,
                                    UUID passId, PassType type, @Schema(maxLength = 12) String plate, OffsetDateTime validFrom, OffsetDateTime validUntil,
                                    @Schema(minimum = "1", maximum = "60") Integer holders, @Schema(maxLength = 120) String issuingBody, Boolean greenLane) {
@@ -150,7 +165,10 @@ public final class PassApi {
                           OffsetDateTime retiredAt) {
     }
 
-    @Schema(name = "PassKeySet", description = "Every key that may have signed a code still in force: the signing key first, then each retired key while a pass it signed is still valid; a device verifies a code with the key its payload names.")
+    @Schema(name = "PassKeySet", description = "Every key that may have signed a code still in force: the signing key first, then each retired key while a pass it signed is still valid; a device verifies a code with the key its payload names.", examples = """
+            {"keys": [{"keyId": "cp-20261201-1641c557", "algorithm": "Ed25519",
+            "publicKey": "MCowBQYDK2VwAyEA/HUF3kPISKPPaE9xMK95VA+RrJi7HNx4YUtKm8hCSEk=", "active": true,
+            "createdAt": "2026-12-01T13:22:21.877278Z", "retiredAt": null}]}""")
     public record KeySet(@Schema(maxItems = 100) List<KeyView> keys) {
     }
 
@@ -158,12 +176,18 @@ public final class PassApi {
     public record RevocationView(UUID passId, @Schema(examples = "REVOKED") Reason reason, OffsetDateTime at) {
     }
 
-    @Schema(name = "PassRevocationList", description = "Passes made void after `since`; ask again with since = asOf for the next delta.")
+    @Schema(name = "PassRevocationList", description = "Passes made void after `since`; ask again with since = asOf for the next delta.", examples = """
+            {"items": [{"passId": "c5a30369-a51f-4e45-913f-39a91a4351ea", "reason": "REVOKED",
+            "at": "2026-12-01T13:22:26.090967Z"}, {"passId": "776da81e-144c-4c62-828f-345fb22f3894", "reason": "USED",
+            "at": "2026-12-01T13:22:26.298267Z"}], "since": null, "asOf": "2026-12-01T13:22:16.816254186Z"}""")
     public record RevocationList(@Schema(maxItems = 100000) List<RevocationView> items, OffsetDateTime since,
                                  @Schema(description = "Pass as `since` next time (a few seconds before the read, so no late commit is missed; entries may repeat).") OffsetDateTime asOf) {
     }
 
-    @Schema(name = "PassFiling", description = "An issue filed with the city transport bureau.")
+    @Schema(name = "PassFiling", description = "An issue filed with the city transport bureau.", examples = """
+            {"id": "78d27183-5f5e-4729-861f-3a8ef13fbefd", "passId": "776da81e-144c-4c62-828f-345fb22f3894",
+            "passType": "PRIVATE_CAR", "issuingBody": "红山区长青街道长青社区", "filedWith": "市交通运输局",
+            "filedAt": "2026-12-01T13:22:26.022483Z"}""")
     public record FilingView(UUID id, UUID passId, PassType passType, @Schema(maxLength = 120) String issuingBody,
                              @Schema(maxLength = 120) String filedWith, OffsetDateTime filedAt) {
     }

@@ -14,7 +14,7 @@ final class ApiDocs {
     static final String IF_MATCH_EXAMPLE = "\"1\"";
     static final String PII = " ID-card and phone numbers are always masked (150402********3215, 139****1234); temperatures are shown.";
     /** The id in the path examples: a well-formed UUID; a real one comes from the list or the create that made it. */
-    static final String ID_EXAMPLE = "0b9e3f4c-6d2a-4c1e-9f7b-2a8d5e1c3b70";
+    static final String ID_EXAMPLE = "759c7a1b-1087-48f8-977e-47a9801404d9";
     static final String ID = "The id, as returned when it was created or listed.";
 
     private ApiDocs() {
