@@ -160,8 +160,8 @@ public final class PassApi {
     }
 
     @Schema(name = "PassKey", description = "A published Ed25519 public key (base64 of its X.509 SubjectPublicKeyInfo). active: it signs the passes issued now; a retired key (retiredAt set) still verifies the passes it signed until they expire.")
-    public record KeyView(@Schema(examples = "cp-20200203-5f1c2a9e", maxLength = 40) String keyId, @Schema(examples = "Ed25519", maxLength = 20) String algorithm,
-                          @Schema(examples = "MCowBQYDK2VwAyEA...", maxLength = 200) String publicKey, boolean active, OffsetDateTime createdAt,
+    public record KeyView(@Schema(examples = "cp-20261201-1641c557", maxLength = 40) String keyId, @Schema(examples = "Ed25519", maxLength = 20) String algorithm,
+                          @Schema(examples = "MCowBQYDK2VwAyEA/HUF3kPISKPPaE9xMK95VA+RrJi7HNx4YUtKm8hCSEk=", maxLength = 200) String publicKey, boolean active, OffsetDateTime createdAt,
                           OffsetDateTime retiredAt) {
     }
 

@@ -38,6 +38,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,7 +67,8 @@ public class CheckpointResource {
     @APIResponse(responseCode = "201", description = "Registered; Location names it; ETag is its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckpointView.class)))
     @APIResponse(responseCode = "409", description = "The code is taken (checkpoint-code-taken).")
-    public Response register(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 200) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE) String idempotencyKey,
+    public Response register(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = ApiDocs.IDEMPOTENCY_PATTERN)) String idempotencyKey,
                              @NotNull @Valid NewCheckpoint body, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST checkpoints", body, () -> {
             CheckpointView v = service.register(body);
@@ -120,7 +122,8 @@ public class CheckpointResource {
     @APIResponse(responseCode = "409", description = "Already in that state (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
     public RestResponse<CheckpointView> changeState(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id,
-                                                    @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 40) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.IF_MATCH_EXAMPLE) String ifMatch,
+                                                    @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.IF_MATCH_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
                                                     @NotNull @Valid StateChange body) {
         CheckpointView v = service.changeState(id, body, ETags.expectedVersion(ifMatch));
         return ApiDocs.ok(v, v.version());

@@ -35,6 +35,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,7 +63,8 @@ public class ClosureResource {
     @APIResponse(responseCode = "201", description = "Requested (REQUESTED); Location names it; ETag is its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClosureView.class)))
     @APIResponse(responseCode = "409", description = "An expressway or national/provincial trunk road (trunk-road-closure-refused), or hard isolation (hard-isolation-refused).")
-    public Response request(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 200) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE) String idempotencyKey,
+    public Response request(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = ApiDocs.IDEMPOTENCY_PATTERN)) String idempotencyKey,
                             @NotNull @Valid NewClosure body, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST closures", body, () -> {
             ClosureView v = service.request(body);
@@ -108,7 +110,8 @@ public class ClosureResource {
     @APIResponse(responseCode = "200", description = "Approved; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Not REQUESTED (invalid-state-transition), or approval by the requester (closure-self-approval).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
-    public RestResponse<ClosureView> approve(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 40) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.IF_MATCH_EXAMPLE) String ifMatch,
+    public RestResponse<ClosureView> approve(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.IF_MATCH_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
                             @NotNull @Valid Decision body) {
         ClosureView v = service.approve(id, body, ETags.expectedVersion(ifMatch));
         return ApiDocs.ok(v, v.version());
@@ -121,7 +124,8 @@ public class ClosureResource {
     @APIResponse(responseCode = "200", description = "Rejected; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Not REQUESTED (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
-    public RestResponse<ClosureView> reject(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 40) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.IF_MATCH_EXAMPLE) String ifMatch,
+    public RestResponse<ClosureView> reject(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.IF_MATCH_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
                            @NotNull @Valid Decision body) {
         ClosureView v = service.reject(id, body, ETags.expectedVersion(ifMatch));
         return ApiDocs.ok(v, v.version());
@@ -134,7 +138,8 @@ public class ClosureResource {
     @APIResponse(responseCode = "200", description = "Published; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Not announced by the traffic police (detour-not-by-traffic-police), already published (detour-already-published), or the closure is rejected or lifted (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
-    public RestResponse<ClosureView> detour(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 40) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.IF_MATCH_EXAMPLE) String ifMatch,
+    public RestResponse<ClosureView> detour(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.IF_MATCH_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
                            @NotNull @Valid NewDetour body) {
         ClosureView v = service.publishDetour(id, body, ETags.expectedVersion(ifMatch));
         return ApiDocs.ok(v, v.version());
@@ -147,7 +152,8 @@ public class ClosureResource {
     @APIResponse(responseCode = "200", description = "Lifted; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Not approved or in effect (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
-    public RestResponse<ClosureView> lift(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 40) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.IF_MATCH_EXAMPLE) String ifMatch,
+    public RestResponse<ClosureView> lift(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.IF_MATCH_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
                          @NotNull @Valid Lifting body) {
         ClosureView v = service.lift(id, body, ETags.expectedVersion(ifMatch));
         return ApiDocs.ok(v, v.version());

@@ -88,7 +88,8 @@ public class PassResource {
     @APIResponse(responseCode = "201", description = ISSUED,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PassView.class)))
     @APIResponse(responseCode = "409", description = "The vehicle already has an emergency-transport pass for the period (one-vehicle-one-matter-one-pass).")
-    public Response issueEmergency(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 200) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE) String idempotencyKey,
+    public Response issueEmergency(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = ApiDocs.IDEMPOTENCY_PATTERN)) String idempotencyKey,
                                    @NotNull @Valid NewEmergencyPass body, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST passes/emergency-transport", body, () -> created(uri, () -> service.issueEmergency(body)));
     }
@@ -99,7 +100,8 @@ public class PassResource {
     @Operation(operationId = "issueKeyEnterprisePass", summary = "Issue a key-enterprise transport pass · 核发重点企业运输通行证", description = "For the products and raw materials of an enterprise allowed to keep working." + ApiDocs.PII)
     @APIResponse(responseCode = "201", description = ISSUED,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PassView.class)))
-    public Response issueEnterprise(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 200) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE) String idempotencyKey,
+    public Response issueEnterprise(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = ApiDocs.IDEMPOTENCY_PATTERN)) String idempotencyKey,
                                     @NotNull @Valid NewEnterprisePass body, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST passes/key-enterprise", body, () -> created(uri, () -> service.issueEnterprise(body)));
     }
@@ -111,7 +113,8 @@ public class PassResource {
     @APIResponse(responseCode = "201", description = ISSUED,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PassView.class)))
     @APIResponse(responseCode = "409", description = "Not the day before departure (private-pass-issue-day), or too many passengers (too-many-passengers).")
-    public Response issuePrivateCar(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 200) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE) String idempotencyKey,
+    public Response issuePrivateCar(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = ApiDocs.IDEMPOTENCY_PATTERN)) String idempotencyKey,
                                     @NotNull @Valid NewPrivateCarPass body, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST passes/private-car", body, () -> created(uri, () -> service.issuePrivateCar(body)));
     }
@@ -201,7 +204,8 @@ public class PassResource {
     @APIResponse(responseCode = "200", description = "Revoked; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Already revoked or used (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
-    public RestResponse<PassView> revoke(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 40) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.IF_MATCH_EXAMPLE) String ifMatch,
+    public RestResponse<PassView> revoke(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.IF_MATCH_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
                            @NotNull @Valid Revoke body) {
         PassView v = service.revoke(id, body, ETags.expectedVersion(ifMatch));
         return ApiDocs.ok(v, v.version());

@@ -24,9 +24,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.validation.constraints.Size;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -74,7 +74,8 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "In transfer; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Not DETECTED (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
-    public RestResponse<ReferralView> transfer(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 40) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.IF_MATCH_EXAMPLE) String ifMatch,
+    public RestResponse<ReferralView> transfer(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.IF_MATCH_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
                              @NotNull @Valid NewTransfer body) {
         ReferralView v = service.startTransfer(id, body, ETags.expectedVersion(ifMatch));
         return ApiDocs.ok(v, v.version());
@@ -87,7 +88,8 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "Handed over; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Not IN_TRANSFER (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
-    public RestResponse<ReferralView> handover(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 40) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.IF_MATCH_EXAMPLE) String ifMatch,
+    public RestResponse<ReferralView> handover(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.IF_MATCH_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
                              @NotNull @Valid NewHandover body) {
         ReferralView v = service.handOver(id, body, ETags.expectedVersion(ifMatch));
         return ApiDocs.ok(v, v.version());
