@@ -1,14 +1,23 @@
 package cn.gov.epidemic.checkpoint;
 
+import cn.gov.epidemic.kit.i18n.Labelled;
+
 /** Administrative class of a road. Expressways and national/provincial trunk roads may not be closed (Chifeng). */
-public enum RoadClass {
-    EXPRESSWAY(true), NATIONAL_TRUNK(true), PROVINCIAL_TRUNK(true), COUNTY_ROAD(false), TOWNSHIP_ROAD(false),
-    VILLAGE_ROAD(false), URBAN_ROAD(false);
+public enum RoadClass implements Labelled {
+    EXPRESSWAY(true, "高速公路"), NATIONAL_TRUNK(true, "国道干线公路"), PROVINCIAL_TRUNK(true, "省道干线公路"), COUNTY_ROAD(false, "县道"),
+    TOWNSHIP_ROAD(false, "乡道"), VILLAGE_ROAD(false, "村道"), URBAN_ROAD(false, "城市道路");
 
     /** True when closing or interrupting it is refused. */
     public final boolean protectedFromClosure;
+    private final String zh;
 
-    RoadClass(boolean protectedFromClosure) {
+    RoadClass(boolean protectedFromClosure, String zh) {
         this.protectedFromClosure = protectedFromClosure;
+        this.zh = zh;
+    }
+
+    @Override
+    public String zh() {
+        return zh;
     }
 }

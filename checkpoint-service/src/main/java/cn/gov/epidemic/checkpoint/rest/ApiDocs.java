@@ -1,13 +1,33 @@
 package cn.gov.epidemic.checkpoint.rest;
 
-/** Texts shared by the resources' OpenAPI annotations. */
+import cn.gov.epidemic.kit.web.ETags;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Texts and examples shared by the resources' OpenAPI annotations, and the typed 200 with an ETag. */
 final class ApiDocs {
 
     static final String BASE = "/api/v1/checkpoints";
     static final String IDEMPOTENCY = "Optional. A retry with the same key and the same body returns the first response (header Idempotent-Replayed: true) without a second change; the same key with another body is a 422. Keys are per client and kept 24 hours.";
+    /** What the kit's IdempotencyKeys accepts (it refuses any other key with a 400 naming Idempotency-Key). */
+    static final String IDEMPOTENCY_PATTERN = "[A-Za-z0-9._:-]{1,200}";
+    static final String IDEMPOTENCY_EXAMPLE = "7d4c2a90-5b1e-4f3a-9c6d-1e2f3a4b5c6d";
     static final String IF_MATCH = "Optional. The ETag of the version you read (e.g. \"3\"); if the resource has changed since, the answer is 412 and nothing changes. Without If-Match the last writer wins.";
-    static final String PII = " ID-card and phone numbers are always masked (150402********3216, 139****1234); temperatures are shown.";
+    /** ETags.expectedVersion refuses anything but a version number, quoted or weak: far below 40 characters. */
+    static final String IF_MATCH_EXAMPLE = "\"1\"";
+    static final String PII = " ID-card and phone numbers are always masked (150402********3215, 139****1234); temperatures are shown.";
+    /** The id in the path examples: a well-formed UUID; a real one comes from the list or the create that made it. */
+    static final String ID_EXAMPLE = "759c7a1b-1087-48f8-977e-47a9801404d9";
+    static final String ID = "The id, as returned when it was created or listed.";
 
     private ApiDocs() {
+    }
+
+    /**
+     * 200 with the version as ETag, typed so that the OpenAPI document names the body's schema (the kit's
+     * {@code Responses.ok} returns an untyped JAX-RS {@code Response}).
+     */
+    static <T> RestResponse<T> ok(T body, long version) {
+        return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, ETags.of(version)).build();
     }
 }

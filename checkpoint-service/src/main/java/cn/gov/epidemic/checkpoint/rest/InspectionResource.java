@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,10 +54,12 @@ public class InspectionResource {
 
     @POST
     @RolesAllowed({Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
-    @Operation(operationId = "recordInspection", summary = "Record an inspection", description = "The pass code, if presented, is verified on the spot (online). Outcome: REFERRED when anyone is at or above the fever threshold (37.3 °C by default; one referral per person, to the checkpoint's designated hospital), else TURNED_BACK when the pass is refused or the inspector turned the vehicle back, else PASSED." + ApiDocs.PII)
-    @APIResponse(responseCode = "201", description = "Recorded; Location names it.")
+    @Operation(operationId = "recordInspection", summary = "Record an inspection · 登记车辆查验", description = "The pass code, if presented, is verified on the spot (online). Outcome: REFERRED when anyone is at or above the fever threshold (37.3 °C by default; one referral per person, to the checkpoint's designated hospital), else TURNED_BACK when the pass is refused or the inspector turned the vehicle back, else PASSED." + ApiDocs.PII)
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
     @APIResponse(responseCode = "409", description = "The checkpoint is not OPEN (checkpoint-not-open).")
-    public Response record(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+    public Response record(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = ApiDocs.IDEMPOTENCY_PATTERN)) String idempotencyKey,
                            @NotNull @Valid NewInspection body, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST inspections", body, () -> {
             InspectionView v = service.record(body);
@@ -62,11 +69,14 @@ public class InspectionResource {
 
     @GET
     @RolesAllowed({Roles.CHECKPOINT_READ, Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
-    @Operation(operationId = "listInspections", summary = "List inspections", description = "Filters: checkpointId, day (Asia/Shanghai), outcome, plate. Sort by inspectedAt, plate, outcome." + ApiDocs.PII)
+    @Operation(operationId = "listInspections", summary = "List inspections · 查询查验记录", description = "Filters: checkpointId, day (Asia/Shanghai), outcome, plate. Sort by inspectedAt, plate, outcome." + ApiDocs.PII)
+    @Extension(name = "x-sort-fields", value = "inspectedAt,plate,outcome")
     @APIResponse(responseCode = "200", description = "A page of inspections.")
-    public Page<InspectionView> list(@QueryParam("checkpointId") UUID checkpointId, @QueryParam("day") LocalDate day,
-                                     @QueryParam("outcome") InspectionOutcome outcome,
-                                     @QueryParam("plate") @Pattern(regexp = PassApi.PLATE, message = PassApi.PLATE_MESSAGE) String plate,
+    public Page<InspectionView> list(@QueryParam("checkpointId") @Parameter(description = "Inspections at this checkpoint.", example = ApiDocs.ID_EXAMPLE) UUID checkpointId,
+                                     @QueryParam("day") @Parameter(description = "Calendar day in Asia/Shanghai.", example = "2020-02-02") LocalDate day,
+                                     @QueryParam("outcome") @Parameter(example = "REFERRED") InspectionOutcome outcome,
+                                     @QueryParam("plate") @Size(max = 12) @Pattern(regexp = PassApi.PLATE, message = PassApi.PLATE_MESSAGE)
+                                     @Parameter(description = "Exact plate.", example = "蒙D33221") String plate,
                                      @Valid @BeanParam PageQuery page) {
         return service.list(checkpointId, day, outcome, plate, page);
     }
@@ -74,9 +84,9 @@ public class InspectionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CHECKPOINT_READ, Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
-    @Operation(operationId = "getInspection", summary = "Read an inspection", description = "With its occupants and the referrals it opened." + ApiDocs.PII)
+    @Operation(operationId = "getInspection", summary = "Read an inspection · 查看查验记录", description = "With its occupants and the referrals it opened." + ApiDocs.PII)
     @APIResponse(responseCode = "200", description = "The inspection.")
-    public InspectionView get(@PathParam("id") UUID id) {
+    public InspectionView get(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id) {
         return service.get(id);
     }
 }

@@ -33,7 +33,7 @@ public class PassKeyResource {
 
     @GET
     @RolesAllowed({Roles.CHECKPOINT_READ, Roles.CHECKPOINT_INSPECT, Roles.PASS_ISSUE, Roles.ADMIN})
-    @Operation(operationId = "getPassKeys", summary = "The published pass-signing keys", description = "Every Ed25519 public key (base64 X.509 SubjectPublicKeyInfo) by key id; a code names its key id in its payload.")
+    @Operation(operationId = "getPassKeys", summary = "The published pass-signing keys · 通行证签名公钥", description = "Every Ed25519 public key (base64 X.509 SubjectPublicKeyInfo) by key id; a code names its key id in its payload.")
     @APIResponse(responseCode = "200", description = "The key set.")
     public KeySet keys() {
         return keys.keySet();
@@ -42,7 +42,7 @@ public class PassKeyResource {
     @POST
     @Path("/rotation")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "rotatePassKey", summary = "Rotate the pass-signing key",
+    @Operation(operationId = "rotatePassKey", summary = "Rotate the pass-signing key · 轮换通行证签名密钥",
             description = "A new Ed25519 key signs every pass issued from now on. The previous key is retired, not deleted: it keeps verifying the passes it signed, and stays in the published key set until the last of them expires, so devices keep accepting them offline after their next synchronisation. Rotate on a schedule or when a key may be compromised (then also revoke its passes).")
     @APIResponse(responseCode = "200", description = "The published key set after the rotation; the first key is the new signing key.")
     public KeySet rotate() {

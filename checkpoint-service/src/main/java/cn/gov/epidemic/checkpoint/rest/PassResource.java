@@ -19,6 +19,7 @@ import cn.gov.epidemic.kit.web.ETags;
 import cn.gov.epidemic.kit.web.IdempotencyKeys;
 import cn.gov.epidemic.kit.web.Page;
 import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.passes.PassCodes;
 import cn.gov.epidemic.passes.PassType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -43,7 +44,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -78,10 +84,12 @@ public class PassResource {
     @POST
     @Path("/emergency-transport")
     @RolesAllowed({Roles.PASS_ISSUE, Roles.ADMIN})
-    @Operation(operationId = "issueEmergencyTransportPass", summary = "Issue an emergency-transport pass", description = "Issued by the transport department. One vehicle, one matter, one pass: a vehicle holds at most one emergency-transport pass in force for a period. Green-lane priority. Validity at most checkpoint.pass.max-validity-days (30)." + ApiDocs.PII)
-    @APIResponse(responseCode = "201", description = ISSUED)
+    @Operation(operationId = "issueEmergencyTransportPass", summary = "Issue an emergency-transport pass · 核发应急运输通行证", description = "Issued by the transport department. One vehicle, one matter, one pass: a vehicle holds at most one emergency-transport pass in force for a period. Green-lane priority. Validity at most checkpoint.pass.max-validity-days (30)." + ApiDocs.PII)
+    @APIResponse(responseCode = "201", description = ISSUED,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PassView.class)))
     @APIResponse(responseCode = "409", description = "The vehicle already has an emergency-transport pass for the period (one-vehicle-one-matter-one-pass).")
-    public Response issueEmergency(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+    public Response issueEmergency(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = ApiDocs.IDEMPOTENCY_PATTERN)) String idempotencyKey,
                                    @NotNull @Valid NewEmergencyPass body, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST passes/emergency-transport", body, () -> created(uri, () -> service.issueEmergency(body)));
     }
@@ -89,9 +97,11 @@ public class PassResource {
     @POST
     @Path("/key-enterprise")
     @RolesAllowed({Roles.PASS_ISSUE, Roles.ADMIN})
-    @Operation(operationId = "issueKeyEnterprisePass", summary = "Issue a key-enterprise transport pass", description = "For the products and raw materials of an enterprise allowed to keep working." + ApiDocs.PII)
-    @APIResponse(responseCode = "201", description = ISSUED)
-    public Response issueEnterprise(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+    @Operation(operationId = "issueKeyEnterprisePass", summary = "Issue a key-enterprise transport pass · 核发重点企业运输通行证", description = "For the products and raw materials of an enterprise allowed to keep working." + ApiDocs.PII)
+    @APIResponse(responseCode = "201", description = ISSUED,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PassView.class)))
+    public Response issueEnterprise(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = ApiDocs.IDEMPOTENCY_PATTERN)) String idempotencyKey,
                                     @NotNull @Valid NewEnterprisePass body, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST passes/key-enterprise", body, () -> created(uri, () -> service.issueEnterprise(body)));
     }
@@ -99,30 +109,37 @@ public class PassResource {
     @POST
     @Path("/private-car")
     @RolesAllowed({Roles.PASS_ISSUE, Roles.ADMIN})
-    @Operation(operationId = "issuePrivateCarPass", summary = "Issue a private-car city road pass", description = "Issued by the gacha/village or community. Issued only on the day before departure; lists the driver and at most checkpoint.pass.max-passengers (4) passengers, each with an ID-card number; valid from the departure day for checkpoint.pass.private-trip-days (2) days; void once arrival is recorded; bound to the plate and the number of people." + ApiDocs.PII)
-    @APIResponse(responseCode = "201", description = ISSUED)
+    @Operation(operationId = "issuePrivateCarPass", summary = "Issue a private-car city road pass · 核发私家车市内公路通行证", description = "Issued by the gacha/village or community. Issued only on the day before departure; lists the driver and at most checkpoint.pass.max-passengers (4) passengers, each with an ID-card number; valid from the departure day for checkpoint.pass.private-trip-days (2) days; void once arrival is recorded; bound to the plate and the number of people." + ApiDocs.PII)
+    @APIResponse(responseCode = "201", description = ISSUED,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PassView.class)))
     @APIResponse(responseCode = "409", description = "Not the day before departure (private-pass-issue-day), or too many passengers (too-many-passengers).")
-    public Response issuePrivateCar(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+    public Response issuePrivateCar(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = ApiDocs.IDEMPOTENCY_PATTERN)) String idempotencyKey,
                                     @NotNull @Valid NewPrivateCarPass body, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST passes/private-car", body, () -> created(uri, () -> service.issuePrivateCar(body)));
     }
 
     @GET
     @RolesAllowed({Roles.PASS_ISSUE, Roles.CHECKPOINT_READ, Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
-    @Operation(operationId = "listPasses", summary = "List passes", description = "Filters: type, state, plate, issuingBody. Sort by createdAt, plate, type, validFrom, validUntil, issuingBody." + ApiDocs.PII)
+    @Operation(operationId = "listPasses", summary = "List passes · 查询通行证", description = "Filters: type, state, plate, issuingBody. Sort by createdAt, plate, type, validFrom, validUntil, issuingBody." + ApiDocs.PII)
+    @Extension(name = "x-sort-fields", value = "createdAt,plate,type,validFrom,validUntil,issuingBody")
     @APIResponse(responseCode = "200", description = "A page of passes.")
-    public Page<PassView> list(@QueryParam("type") PassType type, @QueryParam("state") PassState state,
-                               @QueryParam("plate") @Pattern(regexp = PassApi.PLATE, message = PassApi.PLATE_MESSAGE) String plate,
-                               @QueryParam("issuingBody") @Size(max = 60) String issuingBody, @Valid @BeanParam PageQuery page) {
+    public Page<PassView> list(@QueryParam("type") @Parameter(example = "PRIVATE_CAR") PassType type,
+                               @QueryParam("state") @Parameter(example = "ACTIVE") PassState state,
+                               @QueryParam("plate") @Size(max = 12) @Pattern(regexp = PassApi.PLATE, message = PassApi.PLATE_MESSAGE)
+                               @Parameter(description = "Exact plate.", example = "蒙D12345") String plate,
+                               @QueryParam("issuingBody") @Size(max = 120) @Parameter(description = "Part of the issuing body's name, ignoring case.", example = "长青社区") String issuingBody, @Valid @BeanParam PageQuery page) {
         return service.list(type, state, plate, issuingBody, page);
     }
 
     @GET
     @Path("/filings")
     @RolesAllowed({Roles.PASS_ISSUE, Roles.CHECKPOINT_READ, Roles.ADMIN})
-    @Operation(operationId = "listPassFilings", summary = "The filing register of the city transport bureau", description = "Every issue as filed (各地发放情况要报市交通运输局备案). Filters: issuingBody, type. Sort by filedAt, issuingBody.")
+    @Operation(operationId = "listPassFilings", summary = "The filing register of the city transport bureau · 市交通运输局备案登记", description = "Every issue as filed (各地发放情况要报市交通运输局备案). Filters: issuingBody, type. Sort by filedAt, issuingBody.")
+    @Extension(name = "x-sort-fields", value = "filedAt,issuingBody")
     @APIResponse(responseCode = "200", description = "A page of filing records.")
-    public Page<FilingView> filings(@QueryParam("issuingBody") @Size(max = 60) String issuingBody, @QueryParam("type") PassType type,
+    public Page<FilingView> filings(@QueryParam("issuingBody") @Size(max = 120) @Parameter(description = "Part of the issuing body's name, ignoring case.", example = "赤峰市交通运输局") String issuingBody,
+                                    @QueryParam("type") @Parameter(example = "EMERGENCY_TRANSPORT") PassType type,
                                     @Valid @BeanParam PageQuery page) {
         return service.filings(issuingBody, type, page);
     }
@@ -130,8 +147,9 @@ public class PassResource {
     @GET
     @Path("/filings/summary")
     @RolesAllowed({Roles.PASS_ISSUE, Roles.CHECKPOINT_READ, Roles.ADMIN})
-    @Operation(operationId = "summarisePassFilings", summary = "Passes filed per issuing body", description = "Count and last filing per issuing body and pass type.")
-    @APIResponse(responseCode = "200", description = "One line per issuing body and type.")
+    @Operation(operationId = "summarisePassFilings", summary = "Passes filed per issuing body · 各发证单位备案统计", description = "Count and last filing per issuing body and pass type.")
+    @APIResponse(responseCode = "200", description = "One line per issuing body and type.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FilingSummary.class, maxItems = 50000)))
     public List<FilingSummary> filingSummary() {
         return service.filingSummary();
     }
@@ -139,7 +157,7 @@ public class PassResource {
     @POST
     @Path("/verification")
     @RolesAllowed({Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
-    @Operation(operationId = "verifyPass", summary = "Verify a pass code online", description = "Checks the signature against the published keys, then the pass's state: valid, or refused with the reason (BAD_SIGNATURE, ALTERED, REVOKED, USED, WRONG_VEHICLE, NOT_YET_VALID, EXPIRED, TOO_MANY_OCCUPANTS). A refusal is a 200 with valid=false; a string that is not a pass code at all is a 400. Changes nothing.")
+    @Operation(operationId = "verifyPass", summary = "Verify a pass code online · 在线核验通行证", description = "Checks the signature against the published keys, then the pass's state: valid, or refused with the reason (BAD_SIGNATURE, ALTERED, REVOKED, USED, WRONG_VEHICLE, NOT_YET_VALID, EXPIRED, TOO_MANY_OCCUPANTS). A refusal is a 200 with valid=false; a string that is not a pass code at all is a 400. Changes nothing.")
     @APIResponse(responseCode = "200", description = "The verification result.")
     public VerificationView verify(@NotNull @Valid VerifyRequest body) {
         Instant at = body.at() == null ? Instant.now() : body.at().toInstant();
@@ -149,20 +167,21 @@ public class PassResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PASS_ISSUE, Roles.CHECKPOINT_READ, Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
-    @Operation(operationId = "getPass", summary = "Read a pass" + "", description = "ETag is the version." + ApiDocs.PII)
+    @Operation(operationId = "getPass", summary = "Read a pass · 查看通行证", description = "ETag is the version." + ApiDocs.PII)
     @APIResponse(responseCode = "200", description = "The pass.")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<PassView> get(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id) {
         PassView v = service.get(id);
-        return Response.ok(v).header(HttpHeaders.ETAG, ETags.of(v.version())).build();
+        return ApiDocs.ok(v, v.version());
     }
 
     @GET
     @Path("/{id}/code")
     @Produces(MediaType.TEXT_PLAIN)
     @RolesAllowed({Roles.PASS_ISSUE, Roles.CHECKPOINT_READ, Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
-    @Operation(operationId = "getPassCode", summary = "The signed code as text", description = "CP1.<base64url payload>.<base64url Ed25519 signature>; the payload carries pass id, type, plate, validity window, holder count, issuing body and key id.")
-    @APIResponse(responseCode = "200", description = "The code (text/plain).")
-    public String code(@PathParam("id") UUID id) {
+    @Operation(operationId = "getPassCode", summary = "The signed code as text · 通行证签名码（文本）", description = "CP1.<base64url payload>.<base64url Ed25519 signature>; the payload carries pass id, type, plate, validity window, holder count, issuing body and key id.")
+    @APIResponse(responseCode = "200", description = "The code (text/plain).",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, maxLength = 800, pattern = PassCodes.SYNTAX)))
+    public String code(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id) {
         return service.code(id);
     }
 
@@ -170,34 +189,36 @@ public class PassResource {
     @Path("/{id}/qr")
     @Produces("image/png")
     @RolesAllowed({Roles.PASS_ISSUE, Roles.CHECKPOINT_READ, Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
-    @Operation(operationId = "getPassQr", summary = "The signed code as a QR image", description = "A PNG QR code (error correction M) of the text code, size×size pixels.")
-    @APIResponse(responseCode = "200", description = "The QR image (image/png).")
-    public Response qr(@PathParam("id") UUID id,
-                       @QueryParam("size") @DefaultValue("320") @Min(120) @Max(1200) @Parameter(description = "Width and height in pixels, 120 to 1200.") Integer size) {
+    @Operation(operationId = "getPassQr", summary = "The signed code as a QR image · 通行证二维码", description = "A PNG QR code (error correction M) of the text code, size×size pixels.")
+    @APIResponse(responseCode = "200", description = "The QR image (image/png).",
+            content = @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 2_000_000)))
+    public Response qr(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id,
+                       @QueryParam("size") @DefaultValue("320") @Min(120) @Max(1200) @Parameter(description = "Width and height in pixels, 120 to 1200.", example = "320") Integer size) {
         return Response.ok(service.qr(service.code(id), size), "image/png").build();
     }
 
     @POST
     @Path("/{id}/revocation")
     @RolesAllowed({Roles.PASS_ISSUE, Roles.ADMIN})
-    @Operation(operationId = "revokePass", summary = "Revoke a pass", description = "ACTIVE → REVOKED; it enters the revocation list at once.")
+    @Operation(operationId = "revokePass", summary = "Revoke a pass · 撤销通行证", description = "ACTIVE → REVOKED; it enters the revocation list at once.")
     @APIResponse(responseCode = "200", description = "Revoked; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Already revoked or used (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
-    public Response revoke(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch,
+    public RestResponse<PassView> revoke(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.IF_MATCH_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
                            @NotNull @Valid Revoke body) {
         PassView v = service.revoke(id, body, ETags.expectedVersion(ifMatch));
-        return Response.ok(v).header(HttpHeaders.ETAG, ETags.of(v.version())).build();
+        return ApiDocs.ok(v, v.version());
     }
 
     @POST
     @Path("/{id}/arrival")
     @RolesAllowed({Roles.PASS_ISSUE, Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
-    @Operation(operationId = "recordPassArrival", summary = "Record the arrival of a private-car pass", description = "ACTIVE → USED: the trip has ended and the pass is void everywhere (it enters the revocation list as USED).")
+    @Operation(operationId = "recordPassArrival", summary = "Record the arrival of a private-car pass · 登记私家车通行证到达", description = "ACTIVE → USED: the trip has ended and the pass is void everywhere (it enters the revocation list as USED).")
     @APIResponse(responseCode = "200", description = "Used; ETag is the new version.")
     @APIResponse(responseCode = "409", description = "Already revoked or used (invalid-state-transition), or not a one-trip pass (pass-not-one-trip).")
-    public Response arrive(@PathParam("id") UUID id, @NotNull @Valid Arrival body) {
+    public RestResponse<PassView> arrive(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id, @NotNull @Valid Arrival body) {
         PassView v = service.arrive(id, body);
-        return Response.ok(v).header(HttpHeaders.ETAG, ETags.of(v.version())).build();
+        return ApiDocs.ok(v, v.version());
     }
 }

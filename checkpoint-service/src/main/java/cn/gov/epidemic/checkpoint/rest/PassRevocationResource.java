@@ -32,9 +32,9 @@ public class PassRevocationResource {
 
     @GET
     @RolesAllowed({Roles.CHECKPOINT_READ, Roles.CHECKPOINT_INSPECT, Roles.PASS_ISSUE, Roles.ADMIN})
-    @Operation(operationId = "getPassRevocations", summary = "The revocation list (delta with since)", description = "Passes made void (REVOKED, or USED once arrival is recorded). Without since: every void pass still within a day of its validity. With since: those made void after it; pass the previous answer's asOf as the next since (entries may repeat, never be missed).")
+    @Operation(operationId = "getPassRevocations", summary = "The revocation list (delta with since) · 通行证作废名单（增量）", description = "Passes made void (REVOKED, or USED once arrival is recorded). Without since: every void pass still within a day of its validity. With since: those made void after it; pass the previous answer's asOf as the next since (entries may repeat, never be missed).")
     @APIResponse(responseCode = "200", description = "The void passes.")
-    public RevocationList revocations(@QueryParam("since") @Parameter(description = "ISO 8601 instant with offset, e.g. 2020-02-10T08:00:00+08:00 (URL-encode the +).") OffsetDateTime since) {
+    public RevocationList revocations(@QueryParam("since") @Parameter(description = "ISO 8601 instant with offset, e.g. 2020-02-10T08:00:00+08:00 (URL-encode the +).", example = "2020-02-10T08:00:00+08:00") OffsetDateTime since) {
         return passes.revocations(since);
     }
 }
