@@ -91,7 +91,7 @@ public class DeploymentResource {
     @APIResponse(responseCode = "200", description = "A page of deployments.")
     public Page<DeploymentView> list(@QueryParam("personId") @Parameter(example = Examples.PERSON_ID) UUID personId, @QueryParam("planId") @Parameter(example = Examples.PLAN_ID) UUID planId,
                                      @QueryParam("state") @Parameter(example = "ACTIVE") DeploymentState state,
-                                     @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION, example = "150100") String divisionCode,
+                                     @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Size(max = 12) @Parameter(description = Filter.WITHIN_DIVISION, example = "150100") String divisionCode,
                                      @QueryParam("checkpointId") @Parameter(example = Examples.CHECKPOINT_ID) UUID checkpointId, @Valid @BeanParam PageQuery page) {
         return service.list(personId, planId, state, divisionCode, checkpointId, page);
     }

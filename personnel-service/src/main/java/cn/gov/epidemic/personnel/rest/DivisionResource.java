@@ -73,7 +73,7 @@ public class DivisionResource {
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
     @Operation(operationId = "getDivision", summary = "Read a division · 查询行政区划", description = "A division by its national code, with its level and parent.")
     @APIResponse(responseCode = "200", description = "The division.")
-    public DivisionView get(@PathParam("code") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Parameter(example = "150102") String code) {
+    public DivisionView get(@PathParam("code") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Size(max = 12) @Parameter(example = "150102") String code) {
         return service.get(code);
     }
 
@@ -82,7 +82,7 @@ public class DivisionResource {
     @Operation(operationId = "listDivisions", summary = "List divisions · 行政区划列表", description = "Filters: parentCode, kind, name (contains). Sort by code, name, kind.")
     @Extension(name = "x-sort-fields", value = "code,name,kind")
     @APIResponse(responseCode = "200", description = "A page of divisions.")
-    public Page<DivisionView> list(@QueryParam("parentCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Parameter(example = "150100") String parentCode,
+    public Page<DivisionView> list(@QueryParam("parentCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Size(max = 12) @Parameter(example = "150100") String parentCode,
                                    @QueryParam("kind") @Parameter(example = "DISTRICT") DivisionKind kind,
                                    @QueryParam("name") @Size(max = 100) @Parameter(description = "Part of the name (contains, ignoring case).", example = "新城区") String name,
                                    @Valid @BeanParam PageQuery page) {
@@ -95,7 +95,7 @@ public class DivisionResource {
     @Operation(operationId = "getScreeningCoverage", summary = "Household screening coverage under a division · 辖区入户排查覆盖情况",
             description = "Counts over the division and every division below it: villages and communities screened, households visited against households registered, key persons found.")
     @APIResponse(responseCode = "200", description = "Coverage figures.")
-    public ScreeningCoverage coverage(@PathParam("code") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Parameter(example = "150102") String code) {
+    public ScreeningCoverage coverage(@PathParam("code") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Size(max = 12) @Parameter(example = "150102") String code) {
         return service.coverage(code);
     }
 }

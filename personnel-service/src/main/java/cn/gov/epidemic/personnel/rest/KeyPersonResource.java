@@ -28,6 +28,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import cn.gov.epidemic.personnel.api.Bounds;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import cn.gov.epidemic.personnel.api.Examples;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -107,7 +109,7 @@ public class KeyPersonResource {
     @Extension(name = "x-sort-fields", value = "name,arrivedOn,observationStart,category,state,createdAt")
     @APIResponse(responseCode = "200", description = "A page of key persons.")
     public Page<KeyPersonView> list(@QueryParam("state") @Parameter(example = "UNDER_OBSERVATION") ObservationState state, @QueryParam("category") @Parameter(example = "FROM_WUHAN") KeyPersonCategory category,
-                                    @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION, example = "152502") String divisionCode,
+                                    @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Size(max = 12) @Parameter(description = Filter.WITHIN_DIVISION, example = "152502") String divisionCode,
                                     @QueryParam("referralId") @Parameter(description = "checkpoint-service's referral id (flow 3).", example = Examples.REFERRAL_ID) UUID referralId,
                                     @Valid @BeanParam PageQuery page) {
         return service.list(state, category, divisionCode, referralId, page, reveal());
@@ -121,7 +123,7 @@ public class KeyPersonResource {
     @Extension(name = "x-sort-fields", value = "name,arrivedOn,observationStart,category,state,createdAt")
     @APIResponse(responseCode = "200", description = "A page of key persons.")
     public Page<KeyPersonView> overdue(@QueryParam("date") @Parameter(example = "2020-02-03") LocalDate date,
-                                       @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION, example = "152502") String divisionCode,
+                                       @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Size(max = 12) @Parameter(description = Filter.WITHIN_DIVISION, example = "152502") String divisionCode,
                                        @Valid @BeanParam PageQuery page) {
         return service.overdue(date, divisionCode, page, reveal());
     }
@@ -146,7 +148,8 @@ public class KeyPersonResource {
     @Path("/{id}/observation-period-changes")
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
     @Operation(operationId = "listObservationPeriodChanges", summary = "The recorded changes of the observation period · 观察期变更记录", description = "Every change of the observation length, oldest first: who changed it, when, from and to how many days, and why.")
-    @APIResponse(responseCode = "200", description = "Changes, oldest first.")
+    @APIResponse(responseCode = "200", description = "Changes, oldest first.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ChangeView.class, maxItems = Bounds.WHOLE_LIST)))
     public List<ChangeView> changes(@PathParam("id") @Parameter(example = Examples.KEY_PERSON_ID) UUID id) {
         return service.changes(id);
     }
@@ -172,7 +175,8 @@ public class KeyPersonResource {
     @Path("/{id}/follow-ups")
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
     @Operation(operationId = "listFollowUps", summary = "A key person's follow-ups · 重点人员随访记录", description = "Oldest first." + HEALTH)
-    @APIResponse(responseCode = "200", description = "The follow-ups.")
+    @APIResponse(responseCode = "200", description = "The follow-ups: at most one a day of an observation of at most 60 days.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FollowUpView.class, maxItems = 60)))
     public List<FollowUpView> followUps(@PathParam("id") @Parameter(example = Examples.KEY_PERSON_ID) UUID id) {
         return service.followUps(id, reveal());
     }

@@ -86,7 +86,7 @@ public class PlanResource {
     @Operation(operationId = "listPlans", summary = "List deployment plans · 下沉计划列表", description = "Filter: divisionCode. Sort by name, periodStart, createdAt.")
     @Extension(name = "x-sort-fields", value = "name,periodStart,createdAt")
     @APIResponse(responseCode = "200", description = "A page of plans.")
-    public Page<PlanView> list(@QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION, example = "150100") String divisionCode,
+    public Page<PlanView> list(@QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Size(max = 12) @Parameter(description = Filter.WITHIN_DIVISION, example = "150100") String divisionCode,
                                @Valid @BeanParam PageQuery page) {
         return service.list(divisionCode, page);
     }

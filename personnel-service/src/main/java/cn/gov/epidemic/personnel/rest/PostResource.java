@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import cn.gov.epidemic.personnel.api.Bounds;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import cn.gov.epidemic.personnel.api.Examples;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -89,7 +91,7 @@ public class PostResource {
     @Extension(name = "x-sort-fields", value = "name,kind")
     @APIResponse(responseCode = "200", description = "A page of posts.")
     public Page<PostView> list(@QueryParam("kind") @Parameter(example = "PERSUASION_STATION") PostKind kind,
-                               @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION, example = "152224") String divisionCode,
+                               @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Size(max = 12) @Parameter(description = Filter.WITHIN_DIVISION, example = "152224") String divisionCode,
                                @Valid @BeanParam PageQuery page) {
         return service.list(kind, divisionCode, page);
     }
@@ -113,7 +115,8 @@ public class PostResource {
     @Path("/{id}/shifts")
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
     @Operation(operationId = "listShifts", summary = "Shifts of a post on a day · 执勤岗当日班次", description = "Shifts overlapping the calendar day (Asia/Shanghai); date defaults to today.")
-    @APIResponse(responseCode = "200", description = "The shifts in start order.")
+    @APIResponse(responseCode = "200", description = "The shifts in start order.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ShiftView.class, maxItems = Bounds.WHOLE_LIST)))
     public List<ShiftView> shifts(@PathParam("id") @Parameter(example = Examples.POST_ID) UUID id, @QueryParam("date") @Parameter(example = "2020-02-03") LocalDate date) {
         return service.shifts(id, date != null ? date : LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
     }

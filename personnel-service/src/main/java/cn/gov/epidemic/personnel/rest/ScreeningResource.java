@@ -74,7 +74,7 @@ public class ScreeningResource {
     @Operation(operationId = "listScreeningVisits", summary = "List household visits · 入户排查记录列表", description = "Filters: divisionCode, outcome, workerId. Sort by visitedAt, household, outcome.")
     @Extension(name = "x-sort-fields", value = "visitedAt,household,outcome")
     @APIResponse(responseCode = "200", description = "A page of visits.")
-    public Page<VisitView> list(@QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION, example = "152502") String divisionCode,
+    public Page<VisitView> list(@QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Size(max = 12) @Parameter(description = Filter.WITHIN_DIVISION, example = "152502") String divisionCode,
                                 @QueryParam("outcome") @Parameter(example = "KEY_PERSON_FOUND") ScreeningOutcome outcome, @QueryParam("workerId") @Parameter(example = Examples.WORKER_ID) UUID workerId,
                                 @Valid @BeanParam PageQuery page) {
         return service.list(divisionCode, outcome, workerId, page);

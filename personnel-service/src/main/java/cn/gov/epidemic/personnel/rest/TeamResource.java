@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import cn.gov.epidemic.personnel.api.Bounds;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import cn.gov.epidemic.personnel.api.Examples;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -88,7 +90,7 @@ public class TeamResource {
     @Extension(name = "x-sort-fields", value = "name,kind,createdAt")
     @APIResponse(responseCode = "200", description = "A page of teams.")
     public Page<TeamView> list(@QueryParam("kind") @Parameter(example = "VOLUNTEER_SERVICE_TEAM") TeamKind kind,
-                               @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION, example = "152921") String divisionCode,
+                               @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Size(max = 12) @Parameter(description = Filter.WITHIN_DIVISION, example = "152921") String divisionCode,
                                @Valid @BeanParam PageQuery page) {
         return service.list(kind, divisionCode, page);
     }
@@ -97,7 +99,8 @@ public class TeamResource {
     @Path("/{id}/members")
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
     @Operation(operationId = "listTeamMembers", summary = "List a team's members · 队伍成员列表", description = "The members of a team with their category and role, in joining order.")
-    @APIResponse(responseCode = "200", description = "The members, in joining order.")
+    @APIResponse(responseCode = "200", description = "The members, in joining order.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MemberView.class, maxItems = Bounds.WHOLE_LIST)))
     public List<MemberView> members(@PathParam("id") @Parameter(example = Examples.TEAM_ID) UUID id) {
         return service.members(id);
     }

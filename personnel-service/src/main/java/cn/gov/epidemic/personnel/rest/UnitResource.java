@@ -85,7 +85,7 @@ public class UnitResource {
     @Extension(name = "x-sort-fields", value = "name,kind")
     @APIResponse(responseCode = "200", description = "A page of units.")
     public Page<UnitView> list(@QueryParam("kind") @Parameter(example = "PUBLIC_SECURITY") UnitKind kind,
-                               @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION, example = "150100") String divisionCode,
+                               @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Size(max = 12) @Parameter(description = Filter.WITHIN_DIVISION, example = "150100") String divisionCode,
                                @QueryParam("name") @Size(max = 200) @Parameter(description = "Part of the name (contains, ignoring case).", example = "公安局") String name,
                                @Valid @BeanParam PageQuery page) {
         return service.list(kind, divisionCode, name, page);
