@@ -33,7 +33,7 @@ public final class DeploymentApi {
             @Schema(description = "Activate at once (the person goes on duty now).", examples = "false") Boolean activateNow) {
     }
 
-    @Schema(name = "Deployment", description = "A person sent to a destination, with duties and a state.")
+    @Schema(name = "Deployment", description = "A person sent to a destination, with duties and a state.", examples = Examples.DEPLOYMENT)
     public record DeploymentView(UUID id, UUID personId, @Schema(examples = "王建国", maxLength = Bounds.PERSON_NAME) String personName, UUID planId,
                                  DestinationType destinationType, @Schema(maxLength = Bounds.CODE) String divisionCode, UUID checkpointId,
                                  @Schema(maxLength = 120) String workGroup, @Schema(maxItems = 10) Set<Duty> duties, DeploymentState state,

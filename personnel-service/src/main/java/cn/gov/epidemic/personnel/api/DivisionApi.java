@@ -27,7 +27,7 @@ public final class DivisionApi {
             @Min(0) @Max(10_000_000) @Schema(examples = "1200", description = "Registered households, the denominator of screening coverage.") Integer households) {
     }
 
-    @Schema(name = "Division", description = "An administrative division.")
+    @Schema(name = "Division", description = "An administrative division.", examples = Examples.DIVISION)
     public record DivisionView(
             @Schema(examples = "150102001001", maxLength = Bounds.CODE) String code,
             @Schema(examples = "新城区1-1社区", maxLength = Bounds.DIVISION_NAME) String name,
@@ -37,7 +37,7 @@ public final class DivisionApi {
             @Schema(examples = "1500", minimum = "0", maximum = "10000000") Integer households) {
     }
 
-    @Schema(name = "ScreeningCoverage", description = "Household screening coverage of a division and everything under it.")
+    @Schema(name = "ScreeningCoverage", description = "Household screening coverage of a division and everything under it.", examples = Examples.SCREENING_COVERAGE)
     public record ScreeningCoverage(
             @Schema(examples = "152500", maxLength = Bounds.CODE) String divisionCode,
             @Schema(examples = "锡林郭勒盟", maxLength = Bounds.DIVISION_NAME) String divisionName,

@@ -38,7 +38,7 @@ public final class FieldApi {
             @Size(max = 500) String notes) {
     }
 
-    @Schema(name = "ScreeningVisit", description = "A household visit.")
+    @Schema(name = "ScreeningVisit", description = "A household visit.", examples = Examples.SCREENING_VISIT)
     public record VisitView(UUID id, @Schema(maxLength = Bounds.CODE) String divisionCode, @Schema(maxLength = 120) String household,
                             OffsetDateTime visitedAt, UUID workerId, @Schema(minimum = "0", maximum = "100") int residents,
                             ScreeningOutcome outcome, @Schema(maxLength = 500) String notes) {
@@ -59,7 +59,7 @@ public final class FieldApi {
             @Size(max = 200) @Schema(description = "Where the case came from, e.g. a checkpoint referral.") String sourceReference) {
     }
 
-    @Schema(name = "KeyPerson", description = "A key person under observation. ID-card and phone numbers are masked unless the caller has personnel:pii.")
+    @Schema(name = "KeyPerson", description = "A key person under observation. ID-card and phone numbers are masked unless the caller has personnel:pii.", examples = Examples.KEY_PERSON)
     public record KeyPersonView(UUID id, @Schema(maxLength = Bounds.PERSON_NAME) String name, @Schema(maxLength = Bounds.ID_CARD) String idCardNumber,
                                 @Schema(maxLength = Bounds.PHONE) String phone, KeyPersonCategory category, @Schema(maxLength = 120) String cameFrom,
                                 LocalDate arrivedOn, @Schema(maxLength = Bounds.CODE) String divisionCode, @Schema(maxLength = 200) String address,
@@ -82,7 +82,7 @@ public final class FieldApi {
                                @Schema(examples = "false") Boolean confirmShortening) {
     }
 
-    @Schema(name = "ObservationChange", description = "A recorded change of the observation period.")
+    @Schema(name = "ObservationChange", description = "A recorded change of the observation period.", examples = Examples.OBSERVATION_CHANGE)
     public record ChangeView(OffsetDateTime changedAt, @Schema(maxLength = Bounds.ACTOR) String changedBy, @Schema(minimum = "1", maximum = "60") int oldDays,
                              @Schema(minimum = "1", maximum = "60") int newDays, @Schema(maxLength = 300) String reason) {
     }
@@ -93,7 +93,7 @@ public final class FieldApi {
                               @Size(max = 10) @Schema(examples = "[]") List<@NotBlank @Size(max = 40) @Pattern(regexp = "[^,]*", message = "must not contain a comma") String> symptoms) {
     }
 
-    @Schema(name = "FollowUp", description = "A daily follow-up. Temperature, fever and symptoms are health data: null (piiMasked=true) unless the caller has personnel:pii.")
+    @Schema(name = "FollowUp", description = "A daily follow-up. Temperature, fever and symptoms are health data: null (piiMasked=true) unless the caller has personnel:pii.", examples = Examples.FOLLOW_UP)
     public record FollowUpView(UUID id, UUID keyPersonId, LocalDate day, BigDecimal temperature, Boolean fever,
                                @Schema(maxItems = 10) List<@Size(max = 40) String> symptoms, OffsetDateTime recordedAt,
                                @Schema(maxLength = Bounds.ACTOR) String recordedBy, boolean piiMasked) {

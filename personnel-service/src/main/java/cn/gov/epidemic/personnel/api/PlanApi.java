@@ -35,14 +35,14 @@ public final class PlanApi {
     public record QuotaLine(@NotNull UUID unitId, @NotNull @Min(0) @Max(1_000_000) @Schema(examples = "150") Integer quota) {
     }
 
-    @Schema(name = "Plan", description = "A deployment plan.")
+    @Schema(name = "Plan", description = "A deployment plan.", examples = Examples.PLAN)
     public record PlanView(UUID id, @Schema(maxLength = 200) String name, @Schema(maxLength = 200) String issuingAuthority,
                            @Schema(maxLength = Bounds.CODE) String divisionCode, @Schema(minimum = "1", maximum = "1000000") int target,
                            LocalDate periodStart, LocalDate periodEnd, @Schema(maxItems = 500) List<QuotaLine> quotas,
                            @Schema(minimum = "0", maximum = Bounds.VERSION) long version) {
     }
 
-    @Schema(name = "PlanProgress", description = "Live progress of a plan: people deployed (active or relieved) against the target, over-fulfilment shown as it is.")
+    @Schema(name = "PlanProgress", description = "Live progress of a plan: people deployed (active or relieved) against the target, over-fulfilment shown as it is.", examples = Examples.PLAN_PROGRESS)
     public record PlanProgress(
             UUID planId, @Schema(maxLength = 200) String name,
             @Schema(examples = "1400", minimum = "1", maximum = "1000000") int target,

@@ -26,7 +26,7 @@ public final class PostApi {
             @Size(max = 200) @Schema(examples = "第1村重要路口") String location) {
     }
 
-    @Schema(name = "DutyPost", description = "A duty post.")
+    @Schema(name = "DutyPost", description = "A duty post.", examples = Examples.DUTY_POST)
     public record PostView(UUID id, @Schema(maxLength = 120) String name, PostKind kind, @Schema(maxLength = Bounds.CODE) String divisionCode,
                            @Schema(maxLength = 200) String location, @Schema(minimum = "0", maximum = Bounds.VERSION) long version) {
     }
@@ -37,11 +37,11 @@ public final class PostApi {
                            UUID teamId, UUID personId) {
     }
 
-    @Schema(name = "Shift", description = "A period of cover at a post.")
+    @Schema(name = "Shift", description = "A period of cover at a post.", examples = Examples.SHIFT)
     public record ShiftView(UUID id, UUID postId, OffsetDateTime startsAt, OffsetDateTime endsAt, UUID teamId, UUID personId) {
     }
 
-    @Schema(name = "Coverage", description = "Cover of one post over one calendar day (in the service's time zone), with the gaps.")
+    @Schema(name = "Coverage", description = "Cover of one post over one calendar day (in the service's time zone), with the gaps.", examples = Examples.COVERAGE)
     public record Coverage(UUID postId, @Schema(maxLength = 120) String postName, LocalDate date,
                            @Schema(examples = "Asia/Shanghai", maxLength = 64) String zone,
                            @Schema(examples = "1440", minimum = "0", maximum = "1500") long coveredMinutes,

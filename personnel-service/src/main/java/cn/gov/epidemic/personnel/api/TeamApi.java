@@ -25,7 +25,7 @@ public final class TeamApi {
             UUID leaderId) {
     }
 
-    @Schema(name = "Team", description = "A team and its size.")
+    @Schema(name = "Team", description = "A team and its size.", examples = Examples.TEAM)
     public record TeamView(UUID id, @Schema(maxLength = 120) String name, TeamKind kind, @Schema(maxLength = Bounds.CODE) String divisionCode,
                            UUID leaderId, @Schema(examples = "18", minimum = "0", maximum = Bounds.COUNT) long members, OffsetDateTime createdAt,
                            @Schema(minimum = "0", maximum = Bounds.VERSION) long version) {
@@ -35,7 +35,7 @@ public final class TeamApi {
     public record NewMember(@NotNull UUID personId, @Size(max = 60) @Schema(examples = "队员") String role) {
     }
 
-    @Schema(name = "TeamMember", description = "A member of a team.")
+    @Schema(name = "TeamMember", description = "A member of a team.", examples = Examples.TEAM_MEMBER)
     public record MemberView(UUID personId, @Schema(maxLength = Bounds.PERSON_NAME) String name, PersonCategory category,
                              @Schema(maxLength = 60) String role, OffsetDateTime joinedAt) {
     }

@@ -22,7 +22,7 @@ public final class UnitApi {
             @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Size(max = Bounds.CODE) @Schema(examples = "150102") String divisionCode) {
     }
 
-    @Schema(name = "Unit", description = "A unit people are sent from.")
+    @Schema(name = "Unit", description = "A unit people are sent from.", examples = Examples.UNIT)
     public record UnitView(UUID id,
                            @Schema(examples = "新城区公安分局", maxLength = 120) String name,
                            @Schema(examples = "PUBLIC_SECURITY") UnitKind kind,
