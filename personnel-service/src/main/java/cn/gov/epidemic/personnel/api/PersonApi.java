@@ -29,7 +29,7 @@ public final class PersonApi {
             @Pattern(regexp = PHONE, message = "must be a phone number of 7 to 20 digits") @Size(max = Bounds.PHONE) @Schema(examples = "13847199001", description = "Personal data.") String phone) {
     }
 
-    @Schema(name = "Person", description = "A person who can be deployed. ID-card and phone numbers are masked (150102********1234, 138****2345) unless the caller has personnel:pii.", examples = Examples.PERSON)
+    @Schema(name = "Person", description = "A person who can be deployed. ID-card and phone numbers are masked (150102********0618, 138****9001) unless the caller has personnel:pii.", examples = Examples.PERSON)
     public record PersonView(UUID id,
                              @Schema(examples = "王建国", maxLength = Bounds.PERSON_NAME) String name,
                              PersonCategory category,
