@@ -1,6 +1,22 @@
 package cn.gov.epidemic.personnel;
 
+import cn.gov.epidemic.kit.i18n.Labelled;
+
 /** What a household screening visit found. */
-public enum ScreeningOutcome {
-    NO_RISK, KEY_PERSON_FOUND, SYMPTOMS_FOUND, NOBODY_HOME
+public enum ScreeningOutcome implements Labelled {
+    NO_RISK("未发现风险"),
+    KEY_PERSON_FOUND("发现重点人员"),
+    SYMPTOMS_FOUND("发现有症状人员"),
+    NOBODY_HOME("家中无人");
+
+    private final String zh;
+
+    ScreeningOutcome(String zh) {
+        this.zh = zh;
+    }
+
+    @Override
+    public String zh() {
+        return zh;
+    }
 }

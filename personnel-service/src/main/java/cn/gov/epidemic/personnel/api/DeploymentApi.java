@@ -25,18 +25,19 @@ public final class DeploymentApi {
             @NotNull UUID personId,
             @Schema(description = "The plan this deployment counts towards.") UUID planId,
             @NotNull @Schema(examples = "DIVISION") DestinationType destinationType,
-            @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Schema(examples = "150102001001", description = "Required for DIVISION: a gacha, village or community.") String divisionCode,
+            @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Size(max = Bounds.CODE) @Schema(examples = "150102001001", description = "Required for DIVISION: a gacha, village or community.") String divisionCode,
             @Schema(description = "Required for CHECKPOINT: the checkpoint's id in checkpoint-service.") UUID checkpointId,
-            @Size(max = 120) @Schema(examples = "东街社区第一工作组") String workGroup,
+            @Size(max = 120) @Schema(examples = "001号工作组") String workGroup,
             @NotEmpty @Size(max = 10) @Schema(examples = "[\"SCREENING\", \"REGISTRATION\", \"PUBLIC_ORDER\"]") Set<@NotNull Duty> duties,
             @Schema(examples = "2020-01-29") LocalDate plannedStart,
             @Schema(description = "Activate at once (the person goes on duty now).", examples = "false") Boolean activateNow) {
     }
 
-    @Schema(name = "Deployment", description = "A person sent to a destination, with duties and a state.")
-    public record DeploymentView(UUID id, UUID personId, @Schema(examples = "王建国") String personName, UUID planId,
-                                 DestinationType destinationType, String divisionCode, UUID checkpointId, String workGroup,
-                                 Set<Duty> duties, DeploymentState state, LocalDate plannedStart, OffsetDateTime activatedAt,
-                                 OffsetDateTime relievedAt, OffsetDateTime cancelledAt, OffsetDateTime createdAt, long version) {
+    @Schema(name = "Deployment", description = "A person sent to a destination, with duties and a state.", examples = Examples.DEPLOYMENT)
+    public record DeploymentView(UUID id, UUID personId, @Schema(examples = "王建国", maxLength = Bounds.PERSON_NAME) String personName, UUID planId,
+                                 DestinationType destinationType, @Schema(maxLength = Bounds.CODE) String divisionCode, UUID checkpointId,
+                                 @Schema(maxLength = 120) String workGroup, @Schema(maxItems = 10) Set<Duty> duties, DeploymentState state,
+                                 LocalDate plannedStart, OffsetDateTime activatedAt, OffsetDateTime relievedAt, OffsetDateTime cancelledAt,
+                                 OffsetDateTime createdAt, @Schema(minimum = "0", maximum = Bounds.VERSION) long version) {
     }
 }

@@ -25,20 +25,20 @@ public final class PersonApi {
             @NotNull @Schema(examples = "POLICE_OFFICER") PersonCategory category,
             @Schema(description = "Home unit.") UUID unitId,
             @Schema(examples = "true") Boolean partyMember,
-            @ValidIdCardNumber @Schema(examples = "150102198503121234", description = "Resident ID-card number (personal data), 18 characters, check digit per GB 11643.") String idCardNumber,
-            @Pattern(regexp = PHONE, message = "must be a phone number of 7 to 20 digits") @Schema(examples = "13847112345", description = "Personal data.") String phone) {
+            @ValidIdCardNumber @Size(max = Bounds.ID_CARD) @Schema(examples = "150102197806150618", description = "Resident ID-card number (personal data), 18 characters, check digit per GB 11643.") String idCardNumber,
+            @Pattern(regexp = PHONE, message = "must be a phone number of 7 to 20 digits") @Size(max = Bounds.PHONE) @Schema(examples = "13847199001", description = "Personal data.") String phone) {
     }
 
-    @Schema(name = "Person", description = "A person who can be deployed. ID-card and phone numbers are masked (150102********1234, 138****2345) unless the caller has personnel:pii.")
+    @Schema(name = "Person", description = "A person who can be deployed. ID-card and phone numbers are masked (150102********0618, 138****9001) unless the caller has personnel:pii.", examples = Examples.PERSON)
     public record PersonView(UUID id,
-                             @Schema(examples = "王建国") String name,
+                             @Schema(examples = "王建国", maxLength = Bounds.PERSON_NAME) String name,
                              PersonCategory category,
                              UUID unitId,
                              boolean partyMember,
-                             @Schema(examples = "150102********1234") String idCardNumber,
-                             @Schema(examples = "138****2345") String phone,
+                             @Schema(examples = "150102********0618", maxLength = Bounds.ID_CARD) String idCardNumber,
+                             @Schema(examples = "138****9001", maxLength = Bounds.PHONE) String phone,
                              @Schema(description = "True when idCardNumber and phone are masked for this caller.") boolean piiMasked,
                              OffsetDateTime createdAt,
-                             @Schema(description = "Version, also the ETag; send it in If-Match to update.") long version) {
+                             @Schema(description = "Version, also the ETag; send it in If-Match to update.", minimum = "0", maximum = Bounds.VERSION) long version) {
     }
 }

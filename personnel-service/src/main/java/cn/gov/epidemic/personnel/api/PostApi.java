@@ -22,12 +22,13 @@ public final class PostApi {
     public record NewPost(
             @NotBlank @Size(max = 120) @Schema(examples = "永安镇1号文明劝导站") String name,
             @NotNull @Schema(examples = "PERSUASION_STATION") PostKind kind,
-            @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Schema(examples = "152224101001") String divisionCode,
-            @Size(max = 200) @Schema(examples = "村口主路交叉口") String location) {
+            @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Size(max = Bounds.CODE) @Schema(examples = "152224100201") String divisionCode,
+            @Size(max = 200) @Schema(examples = "第1村重要路口") String location) {
     }
 
-    @Schema(name = "DutyPost", description = "A duty post.")
-    public record PostView(UUID id, String name, PostKind kind, String divisionCode, String location, long version) {
+    @Schema(name = "DutyPost", description = "A duty post.", examples = Examples.DUTY_POST)
+    public record PostView(UUID id, @Schema(maxLength = 120) String name, PostKind kind, @Schema(maxLength = Bounds.CODE) String divisionCode,
+                           @Schema(maxLength = 200) String location, @Schema(minimum = "0", maximum = Bounds.VERSION) long version) {
     }
 
     @Schema(name = "NewShift", description = "A period of cover at a post by a person or a team (at least one).")
@@ -36,18 +37,19 @@ public final class PostApi {
                            UUID teamId, UUID personId) {
     }
 
-    @Schema(name = "Shift", description = "A period of cover at a post.")
+    @Schema(name = "Shift", description = "A period of cover at a post.", examples = Examples.SHIFT)
     public record ShiftView(UUID id, UUID postId, OffsetDateTime startsAt, OffsetDateTime endsAt, UUID teamId, UUID personId) {
     }
 
-    @Schema(name = "Coverage", description = "Cover of one post over one calendar day (in the service's time zone), with the gaps.")
-    public record Coverage(UUID postId, String postName, LocalDate date, @Schema(examples = "Asia/Shanghai") String zone,
-                           @Schema(examples = "1440") long coveredMinutes,
+    @Schema(name = "Coverage", description = "Cover of one post over one calendar day (in the service's time zone), with the gaps.", examples = Examples.COVERAGE)
+    public record Coverage(UUID postId, @Schema(maxLength = 120) String postName, LocalDate date,
+                           @Schema(examples = "Asia/Shanghai", maxLength = 64) String zone,
+                           @Schema(examples = "1440", minimum = "0", maximum = "1500") long coveredMinutes,
                            @Schema(description = "True when the whole day is covered.") boolean fullyCovered,
-                           List<Gap> gaps) {
+                           @Schema(maxItems = Bounds.WHOLE_LIST) List<Gap> gaps) {
     }
 
     @Schema(name = "CoverageGap", description = "A period with nobody on duty.")
-    public record Gap(OffsetDateTime from, OffsetDateTime to, long minutes) {
+    public record Gap(OffsetDateTime from, OffsetDateTime to, @Schema(description = "Whole minutes (a gap shorter than a minute is 0).", minimum = "0", maximum = "1500") long minutes) {
     }
 }

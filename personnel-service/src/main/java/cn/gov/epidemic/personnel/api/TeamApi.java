@@ -21,24 +21,26 @@ public final class TeamApi {
     public record NewTeam(
             @NotBlank @Size(max = 120) @Schema(examples = "南田社区党员志愿服务队") String name,
             @NotNull @Schema(examples = "VOLUNTEER_SERVICE_TEAM") TeamKind kind,
-            @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Schema(examples = "152921001001") String divisionCode,
+            @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Size(max = Bounds.CODE) @Schema(examples = "152921100001") String divisionCode,
             UUID leaderId) {
     }
 
-    @Schema(name = "Team", description = "A team and its size.")
-    public record TeamView(UUID id, String name, TeamKind kind, String divisionCode, UUID leaderId,
-                           @Schema(examples = "18") long members, OffsetDateTime createdAt, long version) {
+    @Schema(name = "Team", description = "A team and its size.", examples = Examples.TEAM)
+    public record TeamView(UUID id, @Schema(maxLength = 120) String name, TeamKind kind, @Schema(maxLength = Bounds.CODE) String divisionCode,
+                           UUID leaderId, @Schema(examples = "18", minimum = "0", maximum = Bounds.COUNT) long members, OffsetDateTime createdAt,
+                           @Schema(minimum = "0", maximum = Bounds.VERSION) long version) {
     }
 
     @Schema(name = "NewTeamMember", description = "A person joining a team.")
     public record NewMember(@NotNull UUID personId, @Size(max = 60) @Schema(examples = "队员") String role) {
     }
 
-    @Schema(name = "TeamMember", description = "A member of a team.")
-    public record MemberView(UUID personId, String name, PersonCategory category, String role, OffsetDateTime joinedAt) {
+    @Schema(name = "TeamMember", description = "A member of a team.", examples = Examples.TEAM_MEMBER)
+    public record MemberView(UUID personId, @Schema(maxLength = Bounds.PERSON_NAME) String name, PersonCategory category,
+                             @Schema(maxLength = 60) String role, OffsetDateTime joinedAt) {
     }
 
     @Schema(name = "TeamMembershipChange", description = "A person joined a team or left it (event data of team.member-added and team.member-removed).")
-    public record MembershipChange(UUID teamId, UUID personId, @Schema(examples = "队员") String role) {
+    public record MembershipChange(UUID teamId, UUID personId, @Schema(examples = "队员", maxLength = 60) String role) {
     }
 }

@@ -19,13 +19,13 @@ public final class UnitApi {
     public record NewUnit(
             @NotBlank @Size(max = 120) @Schema(examples = "新城区政法委") String name,
             @NotNull @Schema(examples = "POLITICAL_LEGAL_COMMITTEE") UnitKind kind,
-            @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Schema(examples = "150102") String divisionCode) {
+            @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Size(max = Bounds.CODE) @Schema(examples = "150102") String divisionCode) {
     }
 
-    @Schema(name = "Unit", description = "A unit people are sent from.")
+    @Schema(name = "Unit", description = "A unit people are sent from.", examples = Examples.UNIT)
     public record UnitView(UUID id,
-                           @Schema(examples = "新城区政法委") String name,
-                           @Schema(examples = "POLITICAL_LEGAL_COMMITTEE") UnitKind kind,
-                           @Schema(examples = "150102") String divisionCode) {
+                           @Schema(examples = "新城区公安分局", maxLength = 120) String name,
+                           @Schema(examples = "PUBLIC_SECURITY") UnitKind kind,
+                           @Schema(examples = "150102", maxLength = Bounds.CODE) String divisionCode) {
     }
 }

@@ -28,6 +28,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import cn.gov.epidemic.personnel.api.Examples;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,11 +61,13 @@ public class PersonResource {
 
     @POST
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "registerPerson", summary = "Register a person", description = "The ID-card number is checked (GB 11643 check digit) and must be unique." + ApiDocs.PII)
-    @APIResponse(responseCode = "201", description = "Registered; Location names it; ETag is its version.")
+    @Operation(operationId = "registerPerson", summary = "Register a person · 登记人员", description = "The ID-card number is checked (GB 11643 check digit) and must be unique." + ApiDocs.PII)
+    @APIResponse(responseCode = "201", description = "Registered; Location names it; ETag is its version.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "409", description = "The ID-card number is registered to someone else (type id-card-number-taken).")
-    public Response register(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
-                             @NotNull @Valid NewPerson body, @Context UriInfo uri) {
+    public Response register(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 200) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE) String idempotencyKey,
+                             @NotNull @Valid @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   examples = @ExampleObject(name = "new-person", value = Examples.NEW_PERSON))) NewPerson body, @Context UriInfo uri) {
         boolean reveal = caller.hasRole(Roles.PERSONNEL_PII);
         return idempotency.execute(idempotencyKey, "POST people", body, () -> {
             PersonView v = service.register(body, reveal);
@@ -70,9 +78,10 @@ public class PersonResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
-    @Operation(operationId = "getPerson", summary = "Read a person", description = "ETag is the version." + ApiDocs.PII)
-    @APIResponse(responseCode = "200", description = "The person.")
-    public Response get(@PathParam("id") UUID id) {
+    @Operation(operationId = "getPerson", summary = "Read a person · 查询人员", description = "ETag is the version." + ApiDocs.PII)
+    @APIResponse(responseCode = "200", description = "The person.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
+    public Response get(@PathParam("id") @Parameter(example = Examples.PERSON_ID) UUID id) {
         PersonView v = service.get(id, caller.hasRole(Roles.PERSONNEL_PII));
         return Responses.ok(v, v.version());
     }
@@ -80,23 +89,26 @@ public class PersonResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "updatePerson", summary = "Replace a person's details", description = ApiDocs.PII)
-    @APIResponse(responseCode = "200", description = "Updated; ETag is the new version.")
+    @Operation(operationId = "updatePerson", summary = "Replace a person's details · 修改人员信息", description = ApiDocs.PII)
+    @APIResponse(responseCode = "200", description = "Updated; ETag is the new version.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "409", description = "The ID-card number is registered to someone else.")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
-    public Response update(@PathParam("id") UUID id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch,
-                           @NotNull @Valid NewPerson body) {
+    public Response update(@PathParam("id") @Parameter(example = Examples.PERSON_ID) UUID id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 40) @Parameter(description = ApiDocs.IF_MATCH, example = "\"1\"") String ifMatch,
+                           @NotNull @Valid @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   examples = @ExampleObject(name = "new-person", value = Examples.NEW_PERSON))) NewPerson body) {
         PersonView v = service.update(id, body, ETags.expectedVersion(ifMatch), caller.hasRole(Roles.PERSONNEL_PII));
         return Responses.ok(v, v.version());
     }
 
     @GET
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
-    @Operation(operationId = "listPeople", summary = "List people", description = "Filters: category, unitId, name (contains). Sort by name, category, createdAt." + ApiDocs.PII)
+    @Operation(operationId = "listPeople", summary = "List people · 人员列表", description = "Filters: category, unitId, name (contains). Sort by name, category, createdAt." + ApiDocs.PII)
+    @Extension(name = "x-sort-fields", value = "name,category,createdAt")
     @APIResponse(responseCode = "200", description = "A page of people.")
-    public Page<PersonView> list(@QueryParam("category") PersonCategory category, @QueryParam("unitId") UUID unitId,
-                                 @QueryParam("name") @Size(max = 60) String name, @Valid @BeanParam PageQuery page) {
+    public Page<PersonView> list(@QueryParam("category") @Parameter(example = "POLICE_OFFICER") PersonCategory category, @QueryParam("unitId") @Parameter(example = Examples.UNIT_ID) UUID unitId,
+                                 @QueryParam("name") @Size(max = 60) @Parameter(description = "Part of the name (contains, ignoring case).", example = "王") String name, @Valid @BeanParam PageQuery page) {
         return service.list(category, unitId, name, page, caller.hasRole(Roles.PERSONNEL_PII));
     }
 }

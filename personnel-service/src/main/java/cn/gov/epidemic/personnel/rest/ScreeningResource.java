@@ -24,6 +24,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import cn.gov.epidemic.personnel.api.Examples;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,10 +57,12 @@ public class ScreeningResource {
 
     @POST
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "recordScreeningVisit", summary = "Record a household visit", description = "The division must be a gacha, village or community.")
-    @APIResponse(responseCode = "201", description = "Recorded.")
-    public Response record(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
-                           @NotNull @Valid NewScreeningVisit body, @Context UriInfo uri) {
+    @Operation(operationId = "recordScreeningVisit", summary = "Record a household visit · 登记入户排查", description = "The division must be a gacha, village or community.")
+    @APIResponse(responseCode = "201", description = "Recorded.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitView.class)))
+    public Response record(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 200) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE) String idempotencyKey,
+                           @NotNull @Valid @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   examples = @ExampleObject(name = "new-visit", value = Examples.NEW_VISIT))) NewScreeningVisit body, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST screening-visits", body, () -> {
             VisitView v = service.record(body);
             return Responses.created(uri, v.id(), v);
@@ -62,10 +71,11 @@ public class ScreeningResource {
 
     @GET
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
-    @Operation(operationId = "listScreeningVisits", summary = "List household visits", description = "Filters: divisionCode, outcome, workerId. Sort by visitedAt, household, outcome.")
+    @Operation(operationId = "listScreeningVisits", summary = "List household visits · 入户排查记录列表", description = "Filters: divisionCode, outcome, workerId. Sort by visitedAt, household, outcome.")
+    @Extension(name = "x-sort-fields", value = "visitedAt,household,outcome")
     @APIResponse(responseCode = "200", description = "A page of visits.")
-    public Page<VisitView> list(@QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION) String divisionCode,
-                                @QueryParam("outcome") ScreeningOutcome outcome, @QueryParam("workerId") UUID workerId,
+    public Page<VisitView> list(@QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Size(max = 12) @Parameter(description = Filter.WITHIN_DIVISION, example = "152502") String divisionCode,
+                                @QueryParam("outcome") @Parameter(example = "KEY_PERSON_FOUND") ScreeningOutcome outcome, @QueryParam("workerId") @Parameter(example = Examples.WORKER_ID) UUID workerId,
                                 @Valid @BeanParam PageQuery page) {
         return service.list(divisionCode, outcome, workerId, page);
     }

@@ -26,6 +26,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import cn.gov.epidemic.personnel.api.Bounds;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import cn.gov.epidemic.personnel.api.Examples;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,10 +63,12 @@ public class TeamResource {
 
     @POST
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "createTeam", summary = "Create a team", description = "A shock, guard, special or volunteer service team, a spearhead squad or a vanguard team, in a division.")
-    @APIResponse(responseCode = "201", description = "Created; Location names it.")
-    public Response create(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
-                           @NotNull @Valid NewTeam body, @Context UriInfo uri) {
+    @Operation(operationId = "createTeam", summary = "Create a team · 组建队伍", description = "A shock, guard, special or volunteer service team, a spearhead squad or a vanguard team, in a division.")
+    @APIResponse(responseCode = "201", description = "Created; Location names it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamView.class)))
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 200) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE) String idempotencyKey,
+                           @NotNull @Valid @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   examples = @ExampleObject(name = "new-team", value = Examples.NEW_TEAM))) NewTeam body, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST teams", body, () -> {
             TeamView v = service.create(body);
             return Responses.created(uri, v.id(), v, v.version());
@@ -67,18 +78,19 @@ public class TeamResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
-    @Operation(operationId = "getTeam", summary = "Read a team", description = "A team with the number of its members.")
+    @Operation(operationId = "getTeam", summary = "Read a team · 查询队伍", description = "A team with the number of its members.")
     @APIResponse(responseCode = "200", description = "The team and its size.")
-    public TeamView get(@PathParam("id") UUID id) {
+    public TeamView get(@PathParam("id") @Parameter(example = Examples.TEAM_ID) UUID id) {
         return service.get(id);
     }
 
     @GET
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
-    @Operation(operationId = "listTeams", summary = "List teams", description = "Filters: kind, divisionCode. Sort by name, kind, createdAt.")
+    @Operation(operationId = "listTeams", summary = "List teams · 队伍列表", description = "Filters: kind, divisionCode. Sort by name, kind, createdAt.")
+    @Extension(name = "x-sort-fields", value = "name,kind,createdAt")
     @APIResponse(responseCode = "200", description = "A page of teams.")
-    public Page<TeamView> list(@QueryParam("kind") TeamKind kind,
-                               @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION) String divisionCode,
+    public Page<TeamView> list(@QueryParam("kind") @Parameter(example = "VOLUNTEER_SERVICE_TEAM") TeamKind kind,
+                               @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Size(max = 12) @Parameter(description = Filter.WITHIN_DIVISION, example = "152921") String divisionCode,
                                @Valid @BeanParam PageQuery page) {
         return service.list(kind, divisionCode, page);
     }
@@ -86,20 +98,23 @@ public class TeamResource {
     @GET
     @Path("/{id}/members")
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
-    @Operation(operationId = "listTeamMembers", summary = "List a team's members", description = "The members of a team with their category and role, in joining order.")
-    @APIResponse(responseCode = "200", description = "The members, in joining order.")
-    public List<MemberView> members(@PathParam("id") UUID id) {
+    @Operation(operationId = "listTeamMembers", summary = "List a team's members · 队伍成员列表", description = "The members of a team with their category and role, in joining order.")
+    @APIResponse(responseCode = "200", description = "The members, in joining order.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MemberView.class, maxItems = Bounds.WHOLE_LIST)))
+    public List<MemberView> members(@PathParam("id") @Parameter(example = Examples.TEAM_ID) UUID id) {
         return service.members(id);
     }
 
     @POST
     @Path("/{id}/members")
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "addTeamMember", summary = "Add a member to a team", description = "Adds a person to a team with a role.")
-    @APIResponse(responseCode = "201", description = "Added.")
+    @Operation(operationId = "addTeamMember", summary = "Add a member to a team · 添加队员", description = "Adds a person to a team with a role.")
+    @APIResponse(responseCode = "201", description = "Added.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "409", description = "Already a member (type already-team-member).")
-    public Response addMember(@PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
-                              @NotNull @Valid NewMember body, @Context UriInfo uri) {
+    public Response addMember(@PathParam("id") @Parameter(example = Examples.TEAM_ID) UUID id, @HeaderParam(IdempotencyKeys.HEADER) @Size(max = 200) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE) String idempotencyKey,
+                              @NotNull @Valid @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   examples = @ExampleObject(name = "new-member", value = Examples.NEW_MEMBER))) NewMember body, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST teams/" + id + "/members", body, () -> {
             MemberView v = service.addMember(id, body);
             return Responses.created(uri, v.personId(), v);
@@ -109,9 +124,9 @@ public class TeamResource {
     @DELETE
     @Path("/{id}/members/{personId}")
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "removeTeamMember", summary = "Remove a member from a team", description = "Removes a person from a team.")
+    @Operation(operationId = "removeTeamMember", summary = "Remove a member from a team · 移除队员", description = "Removes a person from a team.")
     @APIResponse(responseCode = "204", description = "Removed.")
-    public void removeMember(@PathParam("id") UUID id, @PathParam("personId") UUID personId) {
+    public void removeMember(@PathParam("id") @Parameter(example = Examples.TEAM_ID) UUID id, @PathParam("personId") @Parameter(example = Examples.PERSON_ID) UUID personId) {
         service.removeMember(id, personId);
     }
 }

@@ -31,6 +31,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import cn.gov.epidemic.personnel.api.Examples;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,11 +57,13 @@ public class UnitResource {
 
     @POST
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
-    @Operation(operationId = "registerUnit", summary = "Register a source unit", description = "A unit that sends people (政法委, 公安, 检察院, 法院, 司法局 ...), by its division.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names it.")
+    @Operation(operationId = "registerUnit", summary = "Register a source unit · 登记派出单位", description = "A unit that sends people (政法委, 公安, 检察院, 法院, 司法局 ...), by its division.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)))
     @APIResponse(responseCode = "409", description = "A unit with this name exists (type unit-exists).")
-    public Response register(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
-                             @NotNull @Valid NewUnit body, @Context UriInfo uri) {
+    public Response register(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 200) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE) String idempotencyKey,
+                             @NotNull @Valid @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   examples = @ExampleObject(name = "new-unit", value = Examples.NEW_UNIT))) NewUnit body, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST units", body, () -> {
             UnitView v = service.register(body);
             return Responses.created(uri, v.id(), v);
@@ -65,19 +73,20 @@ public class UnitResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
-    @Operation(operationId = "getUnit", summary = "Read a source unit", description = "A source unit.")
+    @Operation(operationId = "getUnit", summary = "Read a source unit · 查询派出单位", description = "A source unit.")
     @APIResponse(responseCode = "200", description = "The unit.")
-    public UnitView get(@PathParam("id") UUID id) {
+    public UnitView get(@PathParam("id") @Parameter(example = Examples.UNIT_ID) UUID id) {
         return service.get(id);
     }
 
     @GET
     @RolesAllowed({Roles.PERSONNEL_READ, Roles.ADMIN})
-    @Operation(operationId = "listUnits", summary = "List source units", description = "Filters: kind, divisionCode (the division and all under it), name (contains, ignoring case). Sort by name, kind.")
+    @Operation(operationId = "listUnits", summary = "List source units · 派出单位列表", description = "Filters: kind, divisionCode (the division and all under it), name (contains, ignoring case). Sort by name, kind.")
+    @Extension(name = "x-sort-fields", value = "name,kind")
     @APIResponse(responseCode = "200", description = "A page of units.")
-    public Page<UnitView> list(@QueryParam("kind") UnitKind kind,
-                               @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION) String divisionCode,
-                               @QueryParam("name") @Size(max = 200) @Parameter(description = "Part of the name (contains, ignoring case), e.g. 公安局.") String name,
+    public Page<UnitView> list(@QueryParam("kind") @Parameter(example = "PUBLIC_SECURITY") UnitKind kind,
+                               @QueryParam("divisionCode") @Pattern(regexp = DivisionApi.CODE, message = DivisionApi.CODE_MESSAGE) @Size(max = 12) @Parameter(description = Filter.WITHIN_DIVISION, example = "150100") String divisionCode,
+                               @QueryParam("name") @Size(max = 200) @Parameter(description = "Part of the name (contains, ignoring case).", example = "公安局") String name,
                                @Valid @BeanParam PageQuery page) {
         return service.list(kind, divisionCode, name, page);
     }
