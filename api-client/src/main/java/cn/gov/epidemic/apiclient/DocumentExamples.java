@@ -59,15 +59,31 @@ public final class DocumentExamples {
                                 out.add(new Example(Kind.RESPONSE_BODY, where, method, path, r.getKey(), null, m.getValue().path("schema"), v)))));
             }
         }
-        doc.path("components").path("schemas").fields().forEachRemaining(s -> {
-            String at = "schema " + s.getKey();
-            int i = 0;
-            for (JsonNode v : s.getValue().path("examples")) {
-                out.add(new Example(Kind.SCHEMA, at + " examples[" + i++ + "]", null, null, s.getKey(), null, s.getValue(), v));
-            }
-            if (s.getValue().has("example")) out.add(new Example(Kind.SCHEMA, at + " example", null, null, s.getKey(), null, s.getValue(), s.getValue().get("example")));
-        });
+        doc.path("components").path("schemas").fields().forEachRemaining(s -> schemaExamples(s.getValue(), "schema " + s.getKey(), s.getKey(), out));
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> p = paths.next();
+            // inline schemas of parameters and bodies (a component schema's own are above)
+            p.getValue().fields().forEachRemaining(o -> {
+                String at = o.getKey().toUpperCase(java.util.Locale.ROOT) + " " + p.getKey();
+                o.getValue().path("parameters").forEach(param -> schemaExamples(param.path("schema"), at + " parameter " + param.path("name").asText() + " schema", null, out));
+                o.getValue().path("requestBody").path("content").fields().forEachRemaining(m -> schemaExamples(m.getValue().path("schema"), at + " request schema", null, out));
+                o.getValue().path("responses").fields().forEachRemaining(r -> r.getValue().path("content").fields().forEachRemaining(m ->
+                        schemaExamples(m.getValue().path("schema"), at + " response " + r.getKey() + " schema", null, out)));
+            });
+        }
         return out;
+    }
+
+    /** A schema's own {@code examples}/{@code example} and those of the schemas inside it (properties, items, compositions). */
+    private static void schemaExamples(JsonNode schema, String at, String name, List<Example> out) {
+        if (!(schema instanceof ObjectNode) || schema.has("$ref") && schema.size() == 1) return;
+        int i = 0;
+        for (JsonNode v : schema.path("examples")) out.add(new Example(Kind.SCHEMA, at + " examples[" + i++ + "]", null, null, name, null, schema, v));
+        if (schema.has("example")) out.add(new Example(Kind.SCHEMA, at + " example", null, null, name, null, schema, schema.get("example")));
+        schema.path("properties").fields().forEachRemaining(p -> schemaExamples(p.getValue(), at + "." + p.getKey(), name, out));
+        schemaExamples(schema.path("items"), at + "[]", name, out);
+        schemaExamples(schema.path("additionalProperties"), at + "{}", name, out);
+        for (String k : List.of("allOf", "anyOf", "oneOf")) schema.path(k).forEach(c -> schemaExamples(c, at + " " + k, name, out));
     }
 
     /** The {@code example} and each of the {@code examples} (an Example Object's {@code value}, through its {@code $ref}). */

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,8 +64,35 @@ final class GatewayContract {
             }
         }
         components.path("responses").fields().forEachRemaining(r -> addHeaders(r.getKey(), r.getValue()));
+        labelEnumParameters(doc);
         restrictText(doc.path("paths"), false);
         restrictText(components, false);
+    }
+
+    /**
+     * A parameter whose schema is a labelled enum (its {@code x-enum-descriptions}, written by the kit) gets the labels
+     * in its own description: the docs page shows a parameter's description, not its schema's, next to the field.
+     */
+    private static void labelEnumParameters(ObjectNode doc) {
+        List<ObjectNode> params = new ArrayList<>();
+        doc.path("components").path("parameters").elements().forEachRemaining(p -> params.add((ObjectNode) p));
+        doc.path("paths").elements().forEachRemaining(item -> {
+            item.path("parameters").elements().forEachRemaining(p -> params.add((ObjectNode) p));
+            item.elements().forEachRemaining(op -> op.path("parameters").elements().forEachRemaining(p -> params.add((ObjectNode) p)));
+        });
+        for (ObjectNode p : params) {
+            if (p.has("$ref")) continue;
+            JsonNode schema = p.path("schema");
+            if (schema.path("type").asText().equals("array")) schema = schema.path("items");
+            String ref = schema.path("$ref").asText("");
+            JsonNode target = ref.startsWith("#/") ? doc.at(ref.substring(1)) : schema;
+            JsonNode values = target.path("enum"), labels = target.path("x-enum-descriptions");
+            if (!labels.isArray() || labels.size() != values.size() || labels.isEmpty()) continue;
+            StringBuilder list = new StringBuilder();
+            for (int i = 0; i < values.size(); i++) list.append(i == 0 ? "" : ", ").append(values.get(i).asText()).append(' ').append(labels.get(i).asText());
+            String description = p.path("description").asText("");
+            if (!description.contains(list)) p.put("description", (description.isEmpty() ? "" : description + " ") + "Values · 取值: " + list + ".");
+        }
     }
 
     /** A response defined here (not a {@code $ref}: its target gets them) gets the gateway's headers. */
