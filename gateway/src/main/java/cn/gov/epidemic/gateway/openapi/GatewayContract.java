@@ -48,6 +48,10 @@ final class GatewayContract {
         origin.put("description", "The caller's Origin, when it is one of the gateway's allowed browser origins "
                 + "(gateway.cors.origins, exact; never *); absent for other callers, and a page of a foreign origin gets 403.");
         origin.putObject("schema").put("type", "string").put("format", "uri").put("maxLength", 2048);
+        if (!headers.has("X-Request-Id")) {
+            headers.putObject("X-Request-Id").put("description", "Request id: the caller's X-Request-Id when it matches "
+                    + "[A-Za-z0-9._:-]{1,128}, else generated.").putObject("schema").put("type", "string");
+        }
         if (headers.get("X-Request-Id") instanceof ObjectNode rid && rid.get("schema") instanceof ObjectNode schema && !schema.has("pattern")) {
             schema.put("pattern", "^[A-Za-z0-9._:-]{1,128}$").put("maxLength", 128);
         }
@@ -99,7 +103,8 @@ final class GatewayContract {
     private static void addHeaders(String status, JsonNode response) {
         if (!(response instanceof ObjectNode r) || r.has("$ref")) return;
         ObjectNode headers = r.has("headers") ? (ObjectNode) r.get("headers") : r.putObject("headers");
-        for (String h : new String[] {"RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", CORS_ORIGIN}) {
+        // X-Request-Id: the gateway echoes or generates it on every answer, its own ones (429, 503) included
+        for (String h : new String[] {"X-Request-Id", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", CORS_ORIGIN}) {
             if (!headers.has(h)) headers.set(h, ref(h));
         }
         boolean retry = status.equals("429") || status.equals("503") || status.equals("Problem429") || status.equals("Problem503");
