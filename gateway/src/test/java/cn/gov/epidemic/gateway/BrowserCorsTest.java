@@ -79,7 +79,7 @@ class BrowserCorsTest {
         assertTrue(other.contains("\"ok\":false") && other.contains("Failed to fetch"), "another origin is blocked: " + other);
     }
 
-    private static String chromium() {
+    static String chromium() {
         for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
             for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
                 if (Files.isExecutable(Path.of(dir, name))) return Path.of(dir, name).toString();

@@ -57,7 +57,7 @@ public final class OpenApiMerger {
                 + "identity provider. Errors are application/problem+json (RFC 9457). Creating POSTs accept Idempotency-Key; updates accept "
                 + "If-Match; lists are paged (page, size, sort). Every response carries X-Request-Id and the RateLimit headers.");
         info.putObject("contact").put("name", "Epidemic-response services suite operations").put("email", "api@epidemic.gov.cn");
-        out.putArray("servers").addObject().put("url", serverUrl).put("description", "the gateway");
+        out.putArray("servers").add(server(serverUrl, BUILD_SERVER));
         ArrayNode security = out.putArray("security");
         security.addObject().putArray("apiKey");
         security.addObject().putArray("bearer");
@@ -116,12 +116,31 @@ public final class OpenApiMerger {
         ObjectNode responses = components.has("responses") ? (ObjectNode) components.get("responses") : components.putObject("responses");
         responses.set("Problem429", problemResponse("Too many requests: the client's rate limit is spent; see Retry-After and RateLimit-* headers."));
         responses.set("Problem503", problemResponse("The service behind the gateway is unavailable or failing; retry after Retry-After seconds."));
+        GatewayContract.declare(out);
         ObjectNode schemes = components.putObject("securitySchemes");
         schemes.putObject("apiKey").put("type", "apiKey").put("in", "header").put("name", apiKeyHeader)
-                .put("description", "The API key issued to a client system.");
+                .put("description", "The API key issued to a client system (kept by the gateway only as its SHA-256; two may be valid "
+                        + "during a rotation). Send it over HTTPS only.");
         schemes.putObject("bearer").put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
-                .put("description", "A token of the government identity provider (OIDC); roles in the groups claim.");
+                .put("description", "A token of the government identity provider (OIDC), checked as RFC8725 (JSON Web Token Best Current "
+                        + "Practices) asks: the signature against the provider's published keys (JWKS; an unsigned token, alg none, is "
+                        + "refused), the issuer, a subject, the expiry and the time of issue (at most gateway.oidc.max-token-age, 1 hour, "
+                        + "old, and not issued in the future beyond 30 s of clock skew); roles in the groups claim. The services behind "
+                        + "the gateway accept only the gateway's own RS256 tokens, living 60 s.");
         return out;
+    }
+
+    /** The description of the build-time document's server (its URL is the production gateway's public one). */
+    static final String BUILD_SERVER = "The gateway in production, at its public URL (GATEWAY_PUBLIC_URL). A running gateway serves this "
+            + "document at /openapi naming its own address here (local: ./run.sh serves http://127.0.0.1:8080).";
+
+    /** The live document's server: the gateway that served it, at the address its caller used. */
+    public static final String LIVE_SERVER = "This gateway (production, staging or a local ./run.sh alike): its public URL "
+            + "(GATEWAY_PUBLIC_URL), or, when none is set, the address this document was requested at.";
+
+    /** A {@code servers} entry: public (x-internal false, OWASP API9 inventory), with its environment described. */
+    public static ObjectNode server(String url, String description) {
+        return F.objectNode().put("url", url).put("description", description).put("x-internal", false);
     }
 
     /** Schemas nothing refers to (a generic type's raw form, say) are noise for integrators: dropped until none is left. */

@@ -48,7 +48,7 @@ public class SuiteOpenApi {
     /** The document as {@code req}'s caller should read it: {@code servers} names the gateway's address for that caller. */
     public ObjectNode document(HttpServerRequest req) {
         ObjectNode doc = document().deepCopy();
-        doc.putArray("servers").addObject().put("url", address.of(req)).put("description", "the gateway");
+        doc.putArray("servers").add(OpenApiMerger.server(address.of(req), OpenApiMerger.LIVE_SERVER));
         return doc;
     }
 
