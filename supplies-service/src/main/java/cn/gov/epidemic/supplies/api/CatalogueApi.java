@@ -24,7 +24,7 @@ public final class CatalogueApi {
     private CatalogueApi() {
     }
 
-    @Schema(name = "NewItem", description = "A catalogue item with its unit of measure and the standard it must meet.")
+    @Schema(name = "NewItem", description = "A catalogue item with its unit of measure and the standard it must meet.", examples = Examples.NEW_ITEM)
     public record NewItem(
             @NotNull @Pattern(regexp = CODE, message = CODE_MESSAGE) @Schema(examples = "N95") String code,
             @NotBlank @Size(max = 120) @Schema(examples = "N95 口罩 (N95 respirator)") String name,

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.supplies.api;
 
+import cn.gov.epidemic.kit.i18n.Labelled;
 import cn.gov.epidemic.supplies.AdjustmentReason;
 import cn.gov.epidemic.supplies.LotState;
 import cn.gov.epidemic.supplies.MovementKind;
@@ -24,8 +25,19 @@ public final class StockApi {
     }
 
     /** Expiry buckets of the stock view, relative to today (Asia/Shanghai). */
-    public enum ExpiryBucket {
-        EXPIRED, EXPIRES_SOON, EXPIRES_WITHIN_MEDIUM, LATER, NO_EXPIRY
+    public enum ExpiryBucket implements Labelled {
+        EXPIRED("已过期"), EXPIRES_SOON("近效期"), EXPIRES_WITHIN_MEDIUM("中期内到期"), LATER("远效期"), NO_EXPIRY("无有效期");
+
+        private final String zh;
+
+        ExpiryBucket(String zh) {
+            this.zh = zh;
+        }
+
+        @Override
+        public String zh() {
+            return zh;
+        }
     }
 
     @Schema(name = "Lot", description = "A lot of an item: QUARANTINED on arrival, RELEASED after the conformity check, or HELD.")
