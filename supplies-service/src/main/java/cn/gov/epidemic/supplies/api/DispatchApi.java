@@ -24,7 +24,7 @@ public final class DispatchApi {
     @Schema(name = "NewDispatch", description = "Send reserved stock to its recipient by road. All reservations must be ACTIVE, of one recipient and one warehouse.")
     public record NewDispatch(
             @NotEmpty @Size(max = 50) List<@NotNull UUID> reservationIds,
-            @NotNull @Pattern(regexp = PLATE, message = PLATE_MESSAGE) @Schema(examples = "蒙L·A1234") String vehiclePlate,
+            @NotNull @Pattern(regexp = PLATE, message = PLATE_MESSAGE) @Schema(examples = "蒙L·A1234") @Size(max = 12) String vehiclePlate,
             @NotBlank @Size(max = 60) @Schema(examples = "张师傅") String driverName,
             @NotBlank @Size(max = 300) @Schema(examples = "临河 → G7 京新高速 → 乌拉特前旗") String route,
             @NotNull @Schema(examples = "2020-02-02T15:00:00+08:00") OffsetDateTime expectedArrival) {
@@ -47,19 +47,19 @@ public final class DispatchApi {
     }
 
     @Schema(name = "Dispatch", description = "A dispatch: PLANNED → DEPARTED (needs the pass) → DELIVERED, or CANCELLED before departure.")
-    public record DispatchView(UUID id, UUID recipientId, @Schema(examples = "巴彦淖尔市医院") String recipientName, UUID warehouseId,
-                               @Schema(examples = "巴彦淖尔市应急物资储备库（临河）") String warehouseName,
-                               List<UUID> reservationIds, @Schema(examples = "N95 x 3000") List<DispatchLine> lines,
-                               @Schema(examples = "蒙L·A1234") String vehiclePlate, @Schema(examples = "张师傅") String driverName,
-                               String route, OffsetDateTime expectedArrival,
+    public record DispatchView(UUID id, UUID recipientId, @Schema(maxLength = 200, examples = "巴彦淖尔市医院") String recipientName, UUID warehouseId,
+                               @Schema(maxLength = 120, examples = "巴彦淖尔市应急物资储备库（临河）") String warehouseName,
+                               @Schema(maxItems = 50) List<UUID> reservationIds, @Schema(maxItems = 50, examples = "N95 x 3000") List<DispatchLine> lines,
+                               @Schema(maxLength = 12, examples = "蒙L·A1234") String vehiclePlate, @Schema(maxLength = 60, examples = "张师傅") String driverName,
+                               @Schema(maxLength = 300) String route, OffsetDateTime expectedArrival,
                                @Schema(description = "Null until the emergency-transport pass is recorded.") UUID passId,
-                               String passCode, OffsetDateTime passRecordedAt,
-                               @Schema(description = "Why checkpoint-service refused the automatic green-lane pass, when it did (e.g. the vehicle already holds one); null otherwise.") String passRefusal, @Schema(examples = "DEPARTED") DispatchState state,
-                               OffsetDateTime departedAt, OffsetDateTime deliveredAt, String receivedBy, OffsetDateTime cancelledAt,
-                               String cancelReason, OffsetDateTime createdAt, long version) {
+                               @Schema(maxLength = 512) String passCode, OffsetDateTime passRecordedAt,
+                               @Schema(maxLength = 600, description = "Why checkpoint-service refused the automatic green-lane pass, when it did (e.g. the vehicle already holds one); null otherwise.") String passRefusal, @Schema(examples = "DEPARTED") DispatchState state,
+                               OffsetDateTime departedAt, OffsetDateTime deliveredAt, @Schema(maxLength = 60) String receivedBy, OffsetDateTime cancelledAt,
+                               @Schema(maxLength = 500) String cancelReason, OffsetDateTime createdAt, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long version) {
     }
 
     @Schema(name = "DispatchLine", description = "An item and quantity on a dispatch.")
-    public record DispatchLine(UUID itemId, @Schema(examples = "N95 口罩 (N95 respirator)") String itemName, @Schema(examples = "3000") int quantity) {
+    public record DispatchLine(UUID itemId, @Schema(maxLength = 120, examples = "N95 口罩 (N95 respirator)") String itemName, @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "3000") int quantity) {
     }
 }

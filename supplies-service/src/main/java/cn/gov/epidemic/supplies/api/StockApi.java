@@ -41,12 +41,12 @@ public final class StockApi {
     }
 
     @Schema(name = "Lot", description = "A lot of an item: QUARANTINED on arrival, RELEASED after the conformity check, or HELD.")
-    public record LotView(UUID id, UUID itemId, @Schema(examples = "KR-N95-200115") String lotNumber, @Schema(examples = "2023-01-14") LocalDate expiry,
+    public record LotView(UUID id, UUID itemId, @Schema(maxLength = 60, examples = "KR-N95-200115") String lotNumber, @Schema(examples = "2023-01-14") LocalDate expiry,
                           @Schema(examples = "RELEASED") LotState state, UUID shipmentId, UUID donationId,
                           @Schema(description = "Goods of a directed donation: reserved only for this recipient.") UUID directedRecipientId,
-                          @Schema(examples = "GB 2626-2006 KN95 / NIOSH N95") String checkedStandard,
-                          @Schema(examples = "KTL-2020-0113-N95") String certificateReference, String stateReason,
-                          OffsetDateTime releasedAt, String releasedBy, OffsetDateTime createdAt, long version) {
+                          @Schema(maxLength = 120, examples = "GB 2626-2006 KN95 / NIOSH N95") String checkedStandard,
+                          @Schema(maxLength = 120, examples = "KTL-2020-0113-N95") String certificateReference, @Schema(maxLength = 500) String stateReason,
+                          OffsetDateTime releasedAt, @Schema(maxLength = 200) String releasedBy, OffsetDateTime createdAt, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long version) {
     }
 
     @Schema(name = "LotRelease", description = "The conformity check that releases a quarantined lot: the standard checked must be the item's, and a certificate is named.")
@@ -60,24 +60,24 @@ public final class StockApi {
     }
 
     @Schema(name = "StockLine", description = "Stock of one lot in one warehouse: on hand, reserved, available, and quarantined or held.")
-    public record StockLineView(UUID warehouseId, @Schema(examples = "BYN-LINHE") String warehouseCode, UUID itemId,
-                                @Schema(examples = "N95") String itemCode, UUID lotId, @Schema(examples = "KR-N95-200115") String lotNumber,
+    public record StockLineView(UUID warehouseId, @Schema(maxLength = 40, examples = "BYN-LINHE") String warehouseCode, UUID itemId,
+                                @Schema(maxLength = 40, examples = "N95") String itemCode, UUID lotId, @Schema(maxLength = 60, examples = "KR-N95-200115") String lotNumber,
                                 LocalDate expiry, @Schema(examples = "LATER") ExpiryBucket expiryBucket, LotState lotState,
-                                @Schema(examples = "9980") int onHand, @Schema(examples = "2000") int reserved,
-                                @Schema(examples = "7980") int available, @Schema(description = "On hand but neither available nor reserved: quarantined or held.", examples = "0") int unusable) {
+                                @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "9980") int onHand, @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "2000") int reserved,
+                                @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "7980") int available, @Schema(minimum = "0", maximum = Bounds.INT_MAX, description = "On hand but neither available nor reserved: quarantined or held.", examples = "0") int unusable) {
     }
 
     @Schema(name = "ExpirySummary", description = "Stock of an item in a warehouse per expiry bucket.")
-    public record ExpirySummaryView(UUID warehouseId, UUID itemId, @Schema(examples = "N95") String itemCode,
-                                    @Schema(examples = "LATER") ExpiryBucket bucket, long onHand, long available) {
+    public record ExpirySummaryView(UUID warehouseId, UUID itemId, @Schema(maxLength = 40, examples = "N95") String itemCode,
+                                    @Schema(examples = "LATER") ExpiryBucket bucket, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long onHand, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long available) {
     }
 
     @Schema(name = "Movement", description = "A row of the append-only stock ledger; deltas of on hand, available and reserved.")
     public record MovementView(UUID id, @Schema(examples = "RESERVATION") MovementKind kind, UUID warehouseId, UUID itemId, UUID lotId,
-                               @Schema(examples = "0") int onHandDelta, @Schema(examples = "-2000") int availableDelta,
-                               @Schema(examples = "2000") int reservedDelta, String reason, String note,
-                               @Schema(examples = "reservation") String referenceType, UUID referenceId, UUID recipientId,
-                               OffsetDateTime occurredAt, String actor) {
+                               @Schema(minimum = Bounds.INT_MIN, maximum = Bounds.INT_MAX, examples = "0") int onHandDelta, @Schema(minimum = Bounds.INT_MIN, maximum = Bounds.INT_MAX, examples = "-2000") int availableDelta,
+                               @Schema(minimum = Bounds.INT_MIN, maximum = Bounds.INT_MAX, examples = "2000") int reservedDelta, @Schema(maxLength = 30) String reason, @Schema(maxLength = 500) String note,
+                               @Schema(maxLength = 30, examples = "reservation") String referenceType, UUID referenceId, UUID recipientId,
+                               OffsetDateTime occurredAt, @Schema(maxLength = 200) String actor) {
     }
 
     @Schema(name = "NewAdjustment", description = "A counted difference: positive adds, negative removes (from available stock only).")
@@ -94,34 +94,34 @@ public final class StockApi {
             @NotNull UUID fromWarehouseId,
             @NotNull UUID toWarehouseId,
             @NotNull UUID lotId,
-            @NotNull @Positive @Schema(examples = "500") Integer quantity,
+            @NotNull @Positive @Schema(examples = "500") @Max(100_000_000) Integer quantity,
             @Size(max = 500) @Schema(examples = "To the Wuyuan county reserve") String note) {
     }
 
     @Schema(name = "Transfer", description = "A transfer between warehouses: the two ledger rows.")
-    public record TransferView(UUID id, UUID fromWarehouseId, UUID toWarehouseId, UUID lotId, int quantity, List<MovementView> movements) {
+    public record TransferView(UUID id, UUID fromWarehouseId, UUID toWarehouseId, UUID lotId, @Schema(minimum = "0", maximum = Bounds.INT_MAX) int quantity, @Schema(maxItems = 2) List<MovementView> movements) {
     }
 
     @Schema(name = "Outlook", description = "Stock of an item: on hand, available, reserved, unusable (quarantined/held), and expected on shipments not yet received (not on hand).")
-    public record OutlookView(UUID itemId, @Schema(examples = "N95") String itemCode, UUID warehouseId,
-                              @Schema(examples = "9980") long onHand, @Schema(examples = "7980") long available,
-                              @Schema(examples = "2000") long reserved, @Schema(examples = "0") long unusable,
-                              @Schema(examples = "20000") long expected, List<ExpectedShipment> expectedShipments) {
+    public record OutlookView(UUID itemId, @Schema(maxLength = 40, examples = "N95") String itemCode, UUID warehouseId,
+                              @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "9980") long onHand, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "7980") long available,
+                              @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "2000") long reserved, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "0") long unusable,
+                              @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "20000") long expected, @Schema(maxItems = Bounds.MAX_ROWS) List<ExpectedShipment> expectedShipments) {
     }
 
     @Schema(name = "ExpectedShipment", description = "A shipment not yet received and the quantity of the item on it.")
-    public record ExpectedShipment(UUID shipmentId, String reference, cn.gov.epidemic.supplies.ShipmentState state,
-                                   LocalDate plannedArrival, long quantity) {
+    public record ExpectedShipment(UUID shipmentId, @Schema(maxLength = 60) String reference, cn.gov.epidemic.supplies.ShipmentState state,
+                                   LocalDate plannedArrival, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long quantity) {
     }
 
     @Schema(name = "Reconciliation", description = "Every balance compared with the sums of the ledger: consistent when there are no mismatches.")
-    public record ReconciliationView(@Schema(examples = "true") boolean consistent, @Schema(examples = "42") long balances,
-                                     @Schema(examples = "180") long movements, List<Mismatch> mismatches) {
+    public record ReconciliationView(@Schema(examples = "true") boolean consistent, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "42") long balances,
+                                     @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "180") long movements, @Schema(maxItems = Bounds.MAX_ROWS) List<Mismatch> mismatches) {
     }
 
     @Schema(name = "Mismatch", description = "A balance that differs from its ledger sums.")
-    public record Mismatch(UUID warehouseId, UUID lotId, long onHand, long ledgerOnHand, long available, long ledgerAvailable,
-                           long reserved, long ledgerReserved) {
+    public record Mismatch(UUID warehouseId, UUID lotId, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long onHand, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long ledgerOnHand, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long available, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long ledgerAvailable,
+                           @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long reserved, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long ledgerReserved) {
     }
 
     @Schema(name = "NewConsumption", description = "Units of an item used on a day in a warehouse's area (one record per warehouse, item and day).")
@@ -133,12 +133,12 @@ public final class StockApi {
     }
 
     @Schema(name = "Consumption", description = "Consumption recorded for a day.")
-    public record ConsumptionView(UUID id, UUID warehouseId, UUID itemId, LocalDate day, int quantity, OffsetDateTime createdAt) {
+    public record ConsumptionView(UUID id, UUID warehouseId, UUID itemId, LocalDate day, @Schema(minimum = "0", maximum = Bounds.INT_MAX) int quantity, OffsetDateTime createdAt) {
     }
 
     @Schema(name = "DaysOfCover", description = "Available stock divided by the average daily consumption over the recorded days of the window.")
-    public record CoverView(UUID warehouseId, UUID itemId, @Schema(examples = "N95") String itemCode, @Schema(examples = "7980") long available,
-                            @Schema(examples = "3") int recordedDays, @Schema(examples = "1200.0") double averageDaily,
+    public record CoverView(UUID warehouseId, UUID itemId, @Schema(maxLength = 40, examples = "N95") String itemCode, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "7980") long available,
+                            @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "3") int recordedDays, @Schema(examples = "1200.0") double averageDaily,
                             @Schema(examples = "6.7", description = "Null when no consumption is recorded in the window.") Double daysOfCover) {
     }
 }

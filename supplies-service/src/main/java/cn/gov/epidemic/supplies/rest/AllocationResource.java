@@ -1,6 +1,7 @@
 package cn.gov.epidemic.supplies.rest;
 
 import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.supplies.api.Bounds;
 import cn.gov.epidemic.supplies.api.Examples;
 import cn.gov.epidemic.kit.web.ETags;
 import cn.gov.epidemic.kit.web.IdempotencyKeys;
@@ -224,7 +225,7 @@ public class AllocationResource {
     @Path("/allocation-fulfilment")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
     @Operation(operationId = "getAllocationFulfilment", summary = "Allocation fulfilment per recipient · 各受领单位分配落实情况", description = "Requested, allocated, dispatched and delivered per recipient and item. Filters: itemId, recipientId.")
-    @APIResponse(responseCode = "200", description = "One line per recipient and item.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FulfilmentView.class, maxItems = ApiDocs.MAX_ROWS)))
+    @APIResponse(responseCode = "200", description = "One line per recipient and item.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FulfilmentView.class, maxItems = Bounds.MAX_ROWS)))
     public List<FulfilmentView> fulfilment(@QueryParam("itemId") @Parameter(description = "An item (e.g. N95).", example = Examples.ITEM_ID) UUID itemId, @QueryParam("recipientId") @Parameter(description = "A recipient.", example = Examples.RECIPIENT_ID) UUID recipientId) {
         return service.fulfilment(itemId, recipientId);
     }

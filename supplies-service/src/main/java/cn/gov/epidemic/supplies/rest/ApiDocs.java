@@ -9,8 +9,6 @@ final class ApiDocs {
 
     static final String IDEMPOTENCY_EXAMPLE = "3f6d2a8e-6b1c-4f0a-9d4e-2c7b5a9e1f30";
     static final String IF_MATCH_EXAMPLE = "\"3\"";
-    /** The most rows a computed, unpaged list (fulfilment, pipeline, expiry summary, days of cover) is documented to hold. */
-    static final int MAX_ROWS = 10_000;
 
     private ApiDocs() {
     }

@@ -1,6 +1,7 @@
 package cn.gov.epidemic.supplies.rest;
 
 import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.supplies.api.Bounds;
 import cn.gov.epidemic.supplies.api.Examples;
 import cn.gov.epidemic.kit.web.ETags;
 import cn.gov.epidemic.kit.web.IdempotencyKeys;
@@ -187,7 +188,7 @@ public class ShipmentResource {
     @Path("/inbound-pipeline")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
     @Operation(operationId = "getInboundPipeline", summary = "Inbound pipeline by state · 各状态在途货运", description = "Per shipment state: the number of shipments and the quantity of each item on them (received quantity once received). Filter: warehouseId.")
-    @APIResponse(responseCode = "200", description = "One entry per state, in life-cycle order.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PipelineStateView.class, maxItems = ApiDocs.MAX_ROWS)))
+    @APIResponse(responseCode = "200", description = "One entry per state, in life-cycle order.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PipelineStateView.class, maxItems = 7)))
     public List<PipelineStateView> pipeline(@QueryParam("warehouseId") @Parameter(description = "A warehouse.", example = Examples.WAREHOUSE_ID) UUID warehouseId) {
         return service.pipeline(warehouseId);
     }

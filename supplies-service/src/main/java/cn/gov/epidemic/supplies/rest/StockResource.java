@@ -1,6 +1,7 @@
 package cn.gov.epidemic.supplies.rest;
 
 import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.supplies.api.Bounds;
 import cn.gov.epidemic.supplies.api.Examples;
 import cn.gov.epidemic.kit.web.ETags;
 import cn.gov.epidemic.kit.web.IdempotencyKeys;
@@ -134,7 +135,7 @@ public class StockResource {
     @Path("/stock/expiry-summary")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
     @Operation(operationId = "getExpirySummary", summary = "Stock per expiry bucket · 按效期分段的库存", description = "On hand and available per warehouse, item and expiry bucket. Filters: warehouseId, itemId.")
-    @APIResponse(responseCode = "200", description = "The buckets.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ExpirySummaryView.class, maxItems = ApiDocs.MAX_ROWS)))
+    @APIResponse(responseCode = "200", description = "The buckets.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ExpirySummaryView.class, maxItems = Bounds.MAX_ROWS)))
     public List<ExpirySummaryView> expirySummary(@QueryParam("warehouseId") @Parameter(description = "A warehouse.", example = Examples.WAREHOUSE_ID) UUID warehouseId, @QueryParam("itemId") @Parameter(description = "An item (e.g. N95).", example = Examples.ITEM_ID) UUID itemId) {
         return service.expirySummary(warehouseId, itemId);
     }
@@ -213,7 +214,7 @@ public class StockResource {
     @Path("/days-of-cover")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
     @Operation(operationId = "getDaysOfCover", summary = "Days of cover · 可保障天数", description = "Where consumption is recorded: available unexpired stock / average daily consumption over the recorded days of the last 7. Filters: warehouseId, itemId.")
-    @APIResponse(responseCode = "200", description = "Per warehouse and item.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CoverView.class, maxItems = ApiDocs.MAX_ROWS)))
+    @APIResponse(responseCode = "200", description = "Per warehouse and item.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CoverView.class, maxItems = Bounds.MAX_ROWS)))
     public List<CoverView> daysOfCover(@QueryParam("warehouseId") @Parameter(description = "A warehouse.", example = Examples.WAREHOUSE_ID) UUID warehouseId, @QueryParam("itemId") @Parameter(description = "An item (e.g. N95).", example = Examples.ITEM_ID) UUID itemId) {
         return service.daysOfCover(warehouseId, itemId);
     }
