@@ -21,7 +21,7 @@ public final class AllocationApi {
     private AllocationApi() {
     }
 
-    @Schema(name = "NewRequest", description = "A recipient asks for a quantity of an item, with a priority tier.")
+    @Schema(name = "NewRequest", description = "A recipient asks for a quantity of an item, with a priority tier.", examples = Examples.NEW_REQUEST)
     public record NewRequest(
             @NotNull UUID recipientId,
             @NotNull UUID itemId,
@@ -31,14 +31,14 @@ public final class AllocationApi {
             @Size(max = 500) @Schema(examples = "发热门诊及隔离病区") String note) {
     }
 
-    @Schema(name = "Request", description = "A request and how much of it is allocated.")
+    @Schema(name = "Request", description = "A request and how much of it is allocated.", examples = Examples.REQUEST)
     public record RequestView(UUID id, UUID recipientId, @Schema(maxLength = 200, examples = "巴彦淖尔市医院") String recipientName, UUID itemId,
                               @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "3000") int quantity, @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "3000") int allocated,
                               @Schema(examples = "DESIGNATED_FEVER_HOSPITAL") Priority priority, LocalDate neededBy, @Schema(maxLength = 500) String note,
                               @Schema(examples = "ALLOCATED") RequestState state, OffsetDateTime createdAt, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long version) {
     }
 
-    @Schema(name = "NewAllocationPlan", description = "Compute a plan for the available stock of an item in a warehouse over the open requests.")
+    @Schema(name = "NewAllocationPlan", description = "Compute a plan for the available stock of an item in a warehouse over the open requests.", examples = Examples.NEW_ALLOCATION_PLAN)
     public record NewAllocationPlan(
             @NotNull UUID itemId,
             @NotNull UUID warehouseId,
@@ -46,7 +46,7 @@ public final class AllocationApi {
             @Size(max = 500) @Schema(description = "Only these requests (default all open requests for the item).") List<@NotNull UUID> requestIds) {
     }
 
-    @Schema(name = "AllocationPlan", description = "A plan with a line and a reason for every request.")
+    @Schema(name = "AllocationPlan", description = "A plan with a line and a reason for every request.", examples = Examples.ALLOCATION_PLAN)
     public record PlanView(UUID id, UUID itemId, UUID warehouseId, @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "5000") int quantity,
                            @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "7980", description = "Available when the plan was computed.") int available,
                            @Schema(maxLength = 1000, description = "The rule, in words.") String rule, @Schema(examples = "PROPOSED") PlanState state,
@@ -63,11 +63,11 @@ public final class AllocationApi {
                                UUID reservationId) {
     }
 
-    @Schema(name = "PlanRejection", description = "Why a plan is not approved.")
+    @Schema(name = "PlanRejection", description = "Why a plan is not approved.", examples = Examples.PLAN_REJECTION)
     public record PlanRejection(@Size(max = 500) @Schema(examples = "Wait for the second shipment") String reason) {
     }
 
-    @Schema(name = "NewReservation", description = "Reserve available stock for a recipient: first expiry first out over released, unexpired lots, or from one named lot.")
+    @Schema(name = "NewReservation", description = "Reserve available stock for a recipient: first expiry first out over released, unexpired lots, or from one named lot.", examples = Examples.NEW_RESERVATION)
     public record NewReservation(
             @NotNull UUID recipientId,
             @NotNull UUID itemId,
@@ -77,7 +77,7 @@ public final class AllocationApi {
             @Schema(description = "The request this fulfils (its allocated count grows).") UUID requestId) {
     }
 
-    @Schema(name = "Reservation", description = "Stock set aside for a recipient, per lot.")
+    @Schema(name = "Reservation", description = "Stock set aside for a recipient, per lot.", examples = Examples.RESERVATION)
     public record ReservationView(UUID id, UUID recipientId, UUID itemId, UUID warehouseId, @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "100") int quantity,
                                   UUID requestId, UUID planId, UUID dispatchId, @Schema(examples = "ACTIVE") ReservationState state,
                                   @Schema(maxItems = Bounds.MAX_ROWS) List<ReservedLot> lots, OffsetDateTime createdAt, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long version) {
@@ -87,7 +87,7 @@ public final class AllocationApi {
     public record ReservedLot(UUID lotId, @Schema(maxLength = 60, examples = "KR-N95-200115") String lotNumber, LocalDate expiry, @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "100") int quantity) {
     }
 
-    @Schema(name = "Fulfilment", description = "Per recipient and item: requested, allocated (reserved), dispatched and delivered.")
+    @Schema(name = "Fulfilment", description = "Per recipient and item: requested, allocated (reserved), dispatched and delivered.", examples = Examples.FULFILMENT)
     public record FulfilmentView(UUID recipientId, @Schema(maxLength = 200, examples = "巴彦淖尔市医院") String recipientName, UUID itemId,
                                  @Schema(maxLength = 40, examples = "N95") String itemCode, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "3000") long requested,
                                  @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "3000") long allocated, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "3000") long dispatched,

@@ -21,32 +21,32 @@ public final class DispatchApi {
     private DispatchApi() {
     }
 
-    @Schema(name = "NewDispatch", description = "Send reserved stock to its recipient by road. All reservations must be ACTIVE, of one recipient and one warehouse.")
+    @Schema(name = "NewDispatch", description = "Send reserved stock to its recipient by road. All reservations must be ACTIVE, of one recipient and one warehouse.", examples = Examples.NEW_DISPATCH)
     public record NewDispatch(
             @NotEmpty @Size(max = 50) List<@NotNull UUID> reservationIds,
             @NotNull @Pattern(regexp = PLATE, message = PLATE_MESSAGE) @Schema(examples = "蒙L·A1234") @Size(max = 12) String vehiclePlate,
             @NotBlank @Size(max = 60) @Schema(examples = "张师傅") String driverName,
             @NotBlank @Size(max = 300) @Schema(examples = "临河 → G7 京新高速 → 乌拉特前旗") String route,
-            @NotNull @Schema(examples = "2020-02-02T15:00:00+08:00") OffsetDateTime expectedArrival) {
+            @NotNull @Schema(examples = "2030-02-02T15:00:00+08:00") OffsetDateTime expectedArrival) {
     }
 
-    @Schema(name = "PassReference", description = "The emergency-transport pass issued for this dispatch (by checkpoint-service, or entered by hand).")
+    @Schema(name = "PassReference", description = "The emergency-transport pass issued for this dispatch (by checkpoint-service, or entered by hand).", examples = Examples.PASS_REFERENCE)
     public record PassReference(
             @NotNull @Schema(examples = "5b0c6a1e-8d7f-4c2a-9e31-0f4d2b7a9c10") UUID passId,
             @NotBlank @Size(max = 512) @Schema(examples = "EP-150800-20200202-0001.sig") String passCode) {
     }
 
-    @Schema(name = "Delivery", description = "The recipient's confirmation of delivery.")
+    @Schema(name = "Delivery", description = "The recipient's confirmation of delivery.", examples = Examples.DELIVERY)
     public record Delivery(
             @NotBlank @Size(max = 60) @Schema(examples = "医院物资科") String receivedBy,
             @Schema(examples = "2020-02-02T14:40:00+08:00", description = "Default now; not in the future, not before departure.") OffsetDateTime at) {
     }
 
-    @Schema(name = "DispatchCancellation", description = "Why a planned dispatch does not leave.")
+    @Schema(name = "DispatchCancellation", description = "Why a planned dispatch does not leave.", examples = Examples.DISPATCH_CANCELLATION)
     public record Cancellation(@NotBlank @Size(max = 500) @Schema(examples = "Vehicle broke down") String reason) {
     }
 
-    @Schema(name = "Dispatch", description = "A dispatch: PLANNED → DEPARTED (needs the pass) → DELIVERED, or CANCELLED before departure.")
+    @Schema(name = "Dispatch", description = "A dispatch: PLANNED → DEPARTED (needs the pass) → DELIVERED, or CANCELLED before departure.", examples = Examples.DISPATCH)
     public record DispatchView(UUID id, UUID recipientId, @Schema(maxLength = 200, examples = "巴彦淖尔市医院") String recipientName, UUID warehouseId,
                                @Schema(maxLength = 120, examples = "巴彦淖尔市应急物资储备库（临河）") String warehouseName,
                                @Schema(maxItems = 50) List<UUID> reservationIds, @Schema(maxItems = 50, examples = "N95 x 3000") List<DispatchLine> lines,

@@ -24,7 +24,7 @@ public final class DonationApi {
     private DonationApi() {
     }
 
-    @Schema(name = "NewDonation", description = "A donation of money (amount, currency) or goods (lines); directed to a named recipient, or undirected into the pool.")
+    @Schema(name = "NewDonation", description = "A donation of money (amount, currency) or goods (lines); directed to a named recipient, or undirected into the pool.", examples = Examples.NEW_DONATION)
     public record NewDonation(
             @NotBlank @Size(max = 200) @Schema(examples = "鄂尔多斯市某能源集团") String donor,
             @NotNull @Schema(examples = "MONEY") DonationKind kind,
@@ -45,10 +45,10 @@ public final class DonationApi {
             @NotNull UUID warehouseId,
             @NotNull @Positive @Schema(examples = "5000") @Max(100_000_000) Integer quantity,
             @NotNull @Pattern(regexp = "[A-Za-z0-9._/-]{1,60}", message = "must be 1 to 60 characters from A-Z a-z 0-9 . _ / -") @Schema(examples = "DON-2020-0130-01") @Size(max = 60) String lotNumber,
-            @Schema(examples = "2022-12-31") LocalDate expiry) {
+            @Schema(examples = "2030-12-31") LocalDate expiry) {
     }
 
-    @Schema(name = "Donation", description = "A donation received.")
+    @Schema(name = "Donation", description = "A donation received.", examples = Examples.DONATION)
     public record DonationView(UUID id, @Schema(maxLength = 200, examples = "鄂尔多斯市某能源集团") String donor, @Schema(examples = "MONEY") DonationKind kind,
                                LocalDate receivedOn, @Schema(maxLength = 200, examples = "鄂尔多斯市红十字会") String receivedBy, @Schema(maxLength = 12) String divisionCode,
                                @Schema(examples = "30000000.00") BigDecimal amount, @Schema(maxLength = 3) String currency, boolean directed,
@@ -60,19 +60,19 @@ public final class DonationApi {
     public record DonationLineView(@Schema(minimum = "1", maximum = Bounds.INT_MAX) int lineNo, UUID itemId, UUID warehouseId, @Schema(minimum = "0", maximum = Bounds.INT_MAX) int quantity, UUID lotId) {
     }
 
-    @Schema(name = "NewForwarding", description = "Pass money of a directed donation on to the recipient the donor named.")
+    @Schema(name = "NewForwarding", description = "Pass money of a directed donation on to the recipient the donor named.", examples = Examples.NEW_FORWARDING)
     public record NewForwarding(
             @NotNull @Positive @Digits(integer = 14, fraction = 2) @Schema(examples = "30000000.00") BigDecimal amount,
             @NotNull @Schema(examples = "2020-01-31") LocalDate forwardedOn,
             @Size(max = 120) @Schema(examples = "汇款凭证 2020013100123") String reference) {
     }
 
-    @Schema(name = "Forwarding", description = "Money forwarded to the named recipient.")
+    @Schema(name = "Forwarding", description = "Money forwarded to the named recipient.", examples = Examples.FORWARDING)
     public record ForwardingView(UUID id, UUID donationId, UUID recipientId, @Schema(maxLength = 200, examples = "武汉市红十字会") String recipientName,
                                  @Schema(examples = "30000000.00") BigDecimal amount, LocalDate forwardedOn, @Schema(maxLength = 120) String reference, OffsetDateTime createdAt) {
     }
 
-    @Schema(name = "DonationTrace", description = "Where a donation went: money forwarded or in the pool; goods through the ledger to recipients.")
+    @Schema(name = "DonationTrace", description = "Where a donation went: money forwarded or in the pool; goods through the ledger to recipients.", examples = Examples.DONATION_TRACE)
     public record TraceView(DonationView donation, @Schema(maxItems = Bounds.MAX_ROWS) List<ForwardingView> forwardings, @Schema(examples = "30000000.00") BigDecimal forwarded,
                             @Schema(examples = "0.00", description = "Money not forwarded: with the receiver (directed, pending) or in the pool (undirected).") BigDecimal remaining,
                             @Schema(enumeration = {"GOODS_IN_STOCK", "GOODS_DISPATCHED", "IN_POOL", "AWAITING_FORWARDING", "PARTLY_FORWARDED", "FORWARDED_IN_FULL"}, examples = "FORWARDED_IN_FULL") String status, @Schema(maxItems = Bounds.MAX_ROWS) List<TraceMovement> goods) {
@@ -83,7 +83,7 @@ public final class DonationApi {
                                 @Schema(minimum = Bounds.INT_MIN, maximum = Bounds.INT_MAX) int reservedDelta, UUID recipientId, @Schema(maxLength = 200) String recipientName, @Schema(maxLength = 30) String referenceType, UUID referenceId, OffsetDateTime occurredAt) {
     }
 
-    @Schema(name = "DonationSummary", description = "Donations received in a division: totals and per receiver (Ordos: 122 million yuan, 102 million through the Red Cross).")
+    @Schema(name = "DonationSummary", description = "Donations received in a division: totals and per receiver (Ordos: 122 million yuan, 102 million through the Red Cross).", examples = Examples.DONATION_SUMMARY)
     public record SummaryView(@Schema(maxLength = 12) String divisionCode, @Schema(examples = "122000000.00") BigDecimal total, @Schema(examples = "120000000.00") BigDecimal money,
                               @Schema(examples = "2000000.00") BigDecimal goodsDeclaredValue, @Schema(examples = "50000000.00") BigDecimal forwarded,
                               @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "5") long donations, @Schema(maxItems = Bounds.MAX_ROWS) List<ReceiverTotal> byReceiver) {

@@ -40,8 +40,8 @@ public final class StockApi {
         }
     }
 
-    @Schema(name = "Lot", description = "A lot of an item: QUARANTINED on arrival, RELEASED after the conformity check, or HELD.")
-    public record LotView(UUID id, UUID itemId, @Schema(maxLength = 60, examples = "KR-N95-200115") String lotNumber, @Schema(examples = "2023-01-14") LocalDate expiry,
+    @Schema(name = "Lot", description = "A lot of an item: QUARANTINED on arrival, RELEASED after the conformity check, or HELD.", examples = Examples.LOT)
+    public record LotView(UUID id, UUID itemId, @Schema(maxLength = 60, examples = "KR-N95-200115") String lotNumber, @Schema(examples = "2030-01-14") LocalDate expiry,
                           @Schema(examples = "RELEASED") LotState state, UUID shipmentId, UUID donationId,
                           @Schema(description = "Goods of a directed donation: reserved only for this recipient.") UUID directedRecipientId,
                           @Schema(maxLength = 120, examples = "GB 2626-2006 KN95 / NIOSH N95") String checkedStandard,
@@ -49,17 +49,17 @@ public final class StockApi {
                           OffsetDateTime releasedAt, @Schema(maxLength = 200) String releasedBy, OffsetDateTime createdAt, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long version) {
     }
 
-    @Schema(name = "LotRelease", description = "The conformity check that releases a quarantined lot: the standard checked must be the item's, and a certificate is named.")
+    @Schema(name = "LotRelease", description = "The conformity check that releases a quarantined lot: the standard checked must be the item's, and a certificate is named.", examples = Examples.LOT_RELEASE)
     public record LotRelease(
             @NotBlank @Size(max = 120) @Schema(examples = "GB 2626-2006 KN95 / NIOSH N95") String standard,
             @NotBlank @Size(max = 120) @Schema(examples = "KTL-2020-0113-N95") String certificateReference) {
     }
 
-    @Schema(name = "LotHold", description = "Hold a lot (nonconforming, recalled): its stock is never allocated.")
+    @Schema(name = "LotHold", description = "Hold a lot (nonconforming, recalled): its stock is never allocated.", examples = Examples.LOT_HOLD)
     public record LotHold(@NotBlank @Size(max = 500) @Schema(examples = "Certificate does not match the lot number") String reason) {
     }
 
-    @Schema(name = "StockLine", description = "Stock of one lot in one warehouse: on hand, reserved, available, and quarantined or held.")
+    @Schema(name = "StockLine", description = "Stock of one lot in one warehouse: on hand, reserved, available, and quarantined or held.", examples = Examples.STOCK_LINE)
     public record StockLineView(UUID warehouseId, @Schema(maxLength = 40, examples = "BYN-LINHE") String warehouseCode, UUID itemId,
                                 @Schema(maxLength = 40, examples = "N95") String itemCode, UUID lotId, @Schema(maxLength = 60, examples = "KR-N95-200115") String lotNumber,
                                 LocalDate expiry, @Schema(examples = "LATER") ExpiryBucket expiryBucket, LotState lotState,
@@ -67,12 +67,12 @@ public final class StockApi {
                                 @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "7980") int available, @Schema(minimum = "0", maximum = Bounds.INT_MAX, description = "On hand but neither available nor reserved: quarantined or held.", examples = "0") int unusable) {
     }
 
-    @Schema(name = "ExpirySummary", description = "Stock of an item in a warehouse per expiry bucket.")
+    @Schema(name = "ExpirySummary", description = "Stock of an item in a warehouse per expiry bucket.", examples = Examples.EXPIRY_SUMMARY)
     public record ExpirySummaryView(UUID warehouseId, UUID itemId, @Schema(maxLength = 40, examples = "N95") String itemCode,
                                     @Schema(examples = "LATER") ExpiryBucket bucket, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long onHand, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long available) {
     }
 
-    @Schema(name = "Movement", description = "A row of the append-only stock ledger; deltas of on hand, available and reserved.")
+    @Schema(name = "Movement", description = "A row of the append-only stock ledger; deltas of on hand, available and reserved.", examples = Examples.MOVEMENT)
     public record MovementView(UUID id, @Schema(examples = "RESERVATION") MovementKind kind, UUID warehouseId, UUID itemId, UUID lotId,
                                @Schema(minimum = Bounds.INT_MIN, maximum = Bounds.INT_MAX, examples = "0") int onHandDelta, @Schema(minimum = Bounds.INT_MIN, maximum = Bounds.INT_MAX, examples = "-2000") int availableDelta,
                                @Schema(minimum = Bounds.INT_MIN, maximum = Bounds.INT_MAX, examples = "2000") int reservedDelta, @Schema(maxLength = 30) String reason, @Schema(maxLength = 500) String note,
@@ -80,7 +80,7 @@ public final class StockApi {
                                OffsetDateTime occurredAt, @Schema(maxLength = 200) String actor) {
     }
 
-    @Schema(name = "NewAdjustment", description = "A counted difference: positive adds, negative removes (from available stock only).")
+    @Schema(name = "NewAdjustment", description = "A counted difference: positive adds, negative removes (from available stock only).", examples = Examples.NEW_ADJUSTMENT)
     public record NewAdjustment(
             @NotNull UUID warehouseId,
             @NotNull UUID lotId,
@@ -89,7 +89,7 @@ public final class StockApi {
             @Size(max = 500) @Schema(examples = "Water damage in bay 3") String note) {
     }
 
-    @Schema(name = "NewTransfer", description = "Move available stock of a lot to another warehouse.")
+    @Schema(name = "NewTransfer", description = "Move available stock of a lot to another warehouse.", examples = Examples.NEW_TRANSFER)
     public record NewTransfer(
             @NotNull UUID fromWarehouseId,
             @NotNull UUID toWarehouseId,
@@ -98,11 +98,11 @@ public final class StockApi {
             @Size(max = 500) @Schema(examples = "To the Wuyuan county reserve") String note) {
     }
 
-    @Schema(name = "Transfer", description = "A transfer between warehouses: the two ledger rows.")
+    @Schema(name = "Transfer", description = "A transfer between warehouses: the two ledger rows.", examples = Examples.TRANSFER)
     public record TransferView(UUID id, UUID fromWarehouseId, UUID toWarehouseId, UUID lotId, @Schema(minimum = "0", maximum = Bounds.INT_MAX) int quantity, @Schema(maxItems = 2) List<MovementView> movements) {
     }
 
-    @Schema(name = "Outlook", description = "Stock of an item: on hand, available, reserved, unusable (quarantined/held), and expected on shipments not yet received (not on hand).")
+    @Schema(name = "Outlook", description = "Stock of an item: on hand, available, reserved, unusable (quarantined/held), and expected on shipments not yet received (not on hand).", examples = Examples.OUTLOOK)
     public record OutlookView(UUID itemId, @Schema(maxLength = 40, examples = "N95") String itemCode, UUID warehouseId,
                               @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "9980") long onHand, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "7980") long available,
                               @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "2000") long reserved, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "0") long unusable,
@@ -114,7 +114,7 @@ public final class StockApi {
                                    LocalDate plannedArrival, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long quantity) {
     }
 
-    @Schema(name = "Reconciliation", description = "Every balance compared with the sums of the ledger: consistent when there are no mismatches.")
+    @Schema(name = "Reconciliation", description = "Every balance compared with the sums of the ledger: consistent when there are no mismatches.", examples = Examples.RECONCILIATION)
     public record ReconciliationView(@Schema(examples = "true") boolean consistent, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "42") long balances,
                                      @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "180") long movements, @Schema(maxItems = Bounds.MAX_ROWS) List<Mismatch> mismatches) {
     }
@@ -124,7 +124,7 @@ public final class StockApi {
                            @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long reserved, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long ledgerReserved) {
     }
 
-    @Schema(name = "NewConsumption", description = "Units of an item used on a day in a warehouse's area (one record per warehouse, item and day).")
+    @Schema(name = "NewConsumption", description = "Units of an item used on a day in a warehouse's area (one record per warehouse, item and day).", examples = Examples.NEW_CONSUMPTION)
     public record NewConsumption(
             @NotNull UUID warehouseId,
             @NotNull UUID itemId,
@@ -132,11 +132,11 @@ public final class StockApi {
             @NotNull @PositiveOrZero @Max(10_000_000) @Schema(examples = "1200") Integer quantity) {
     }
 
-    @Schema(name = "Consumption", description = "Consumption recorded for a day.")
+    @Schema(name = "Consumption", description = "Consumption recorded for a day.", examples = Examples.CONSUMPTION)
     public record ConsumptionView(UUID id, UUID warehouseId, UUID itemId, LocalDate day, @Schema(minimum = "0", maximum = Bounds.INT_MAX) int quantity, OffsetDateTime createdAt) {
     }
 
-    @Schema(name = "DaysOfCover", description = "Available stock divided by the average daily consumption over the recorded days of the window.")
+    @Schema(name = "DaysOfCover", description = "Available stock divided by the average daily consumption over the recorded days of the window.", examples = Examples.DAYS_OF_COVER)
     public record CoverView(UUID warehouseId, UUID itemId, @Schema(maxLength = 40, examples = "N95") String itemCode, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "7980") long available,
                             @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "3") int recordedDays, @Schema(examples = "1200.0") double averageDaily,
                             @Schema(examples = "6.7", description = "Null when no consumption is recorded in the window.") Double daysOfCover) {
