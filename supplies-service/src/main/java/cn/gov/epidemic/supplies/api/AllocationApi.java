@@ -34,7 +34,7 @@ public final class AllocationApi {
     @Schema(name = "Request", description = "A request and how much of it is allocated.", examples = Examples.REQUEST)
     public record RequestView(UUID id, UUID recipientId, @Schema(maxLength = 200, examples = "巴彦淖尔市医院") String recipientName, UUID itemId,
                               @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "3000") int quantity, @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "3000") int allocated,
-                              @Schema(examples = "DESIGNATED_FEVER_HOSPITAL") Priority priority, LocalDate neededBy, @Schema(maxLength = 500) String note,
+                              @Schema(examples = "DESIGNATED_FEVER_HOSPITAL") Priority priority, @Schema(nullable = true) LocalDate neededBy, @Schema(nullable = true, maxLength = 500) String note,
                               @Schema(examples = "ALLOCATED") RequestState state, OffsetDateTime createdAt, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long version) {
     }
 
@@ -50,8 +50,8 @@ public final class AllocationApi {
     public record PlanView(UUID id, UUID itemId, UUID warehouseId, @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "5000") int quantity,
                            @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "7980", description = "Available when the plan was computed.") int available,
                            @Schema(maxLength = 1000, description = "The rule, in words.") String rule, @Schema(examples = "PROPOSED") PlanState state,
-                           @Schema(maxLength = 200) String proposedBy, @Schema(maxLength = 200, description = "Who approved it (APPROVED only).") String approvedBy,
-                           @Schema(maxLength = 200, description = "Who rejected it (REJECTED only).") String rejectedBy, OffsetDateTime decidedAt, @Schema(maxItems = Bounds.MAX_ROWS) List<PlanLineView> lines,
+                           @Schema(maxLength = 200) String proposedBy, @Schema(nullable = true, maxLength = 200, description = "Who approved it (APPROVED only).") String approvedBy,
+                           @Schema(nullable = true, maxLength = 200, description = "Who rejected it (REJECTED only).") String rejectedBy, @Schema(nullable = true) OffsetDateTime decidedAt, @Schema(maxItems = Bounds.MAX_ROWS) List<PlanLineView> lines,
                            OffsetDateTime createdAt, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long version) {
     }
 
@@ -60,7 +60,7 @@ public final class AllocationApi {
                                @Schema(examples = "DESIGNATED_FEVER_HOSPITAL") Priority priority, @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "3000") int outstanding,
                                @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "3000") int quantity,
                                @Schema(maxLength = 500, examples = "tier 1 (DESIGNATED_FEVER_HOSPITAL): 5000 left for 3000 outstanding in the tier, so every request in full") String reason,
-                               UUID reservationId) {
+                               @Schema(nullable = true) UUID reservationId) {
     }
 
     @Schema(name = "PlanRejection", description = "Why a plan is not approved.", examples = Examples.PLAN_REJECTION)
@@ -79,12 +79,12 @@ public final class AllocationApi {
 
     @Schema(name = "Reservation", description = "Stock set aside for a recipient, per lot.", examples = Examples.RESERVATION)
     public record ReservationView(UUID id, UUID recipientId, UUID itemId, UUID warehouseId, @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "100") int quantity,
-                                  UUID requestId, UUID planId, UUID dispatchId, @Schema(examples = "ACTIVE") ReservationState state,
+                                  @Schema(nullable = true) UUID requestId, @Schema(nullable = true) UUID planId, @Schema(nullable = true) UUID dispatchId, @Schema(examples = "ACTIVE") ReservationState state,
                                   @Schema(maxItems = Bounds.MAX_ROWS) List<ReservedLot> lots, OffsetDateTime createdAt, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long version) {
     }
 
     @Schema(name = "ReservedLot", description = "The part of a reservation taken from one lot.")
-    public record ReservedLot(UUID lotId, @Schema(maxLength = 60, examples = "KR-N95-200115") String lotNumber, LocalDate expiry, @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "100") int quantity) {
+    public record ReservedLot(UUID lotId, @Schema(maxLength = 60, examples = "KR-N95-200115") String lotNumber, @Schema(nullable = true) LocalDate expiry, @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "100") int quantity) {
     }
 
     @Schema(name = "Fulfilment", description = "Per recipient and item: requested, allocated (reserved), dispatched and delivered.", examples = Examples.FULFILMENT)

@@ -57,7 +57,7 @@ public final class CatalogueApi {
 
     @Schema(name = "Supplier", description = "A supplier.", examples = Examples.SUPPLIER)
     public record SupplierView(UUID id, @Schema(maxLength = 200, examples = "Ulaanbaatar Medical Trading LLC") String name,
-                               @Schema(maxLength = 2, examples = "MN") String country, @Schema(maxLength = 100, examples = "Ulaanbaatar") String city,
+                               @Schema(maxLength = 2, examples = "MN") String country, @Schema(nullable = true, maxLength = 100, examples = "Ulaanbaatar") String city,
                                OffsetDateTime createdAt, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long version) {
     }
 
@@ -82,6 +82,6 @@ public final class CatalogueApi {
 
     @Schema(name = "Recipient", description = "A recipient of supplies.", examples = Examples.RECIPIENT)
     public record RecipientView(UUID id, @Schema(maxLength = 200, examples = "巴彦淖尔市医院") String name, @Schema(examples = "HOSPITAL") RecipientKind kind,
-                                @Schema(maxLength = 12, examples = "150802") String divisionCode, OffsetDateTime createdAt, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long version) {
+                                @Schema(nullable = true, maxLength = 12, examples = "150802") String divisionCode, OffsetDateTime createdAt, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long version) {
     }
 }

@@ -49,14 +49,14 @@ public final class DispatchApi {
     @Schema(name = "Dispatch", description = "A dispatch: PLANNED → DEPARTED (needs the pass) → DELIVERED, or CANCELLED before departure.", examples = Examples.DISPATCH)
     public record DispatchView(UUID id, UUID recipientId, @Schema(maxLength = 200, examples = "巴彦淖尔市医院") String recipientName, UUID warehouseId,
                                @Schema(maxLength = 120, examples = "巴彦淖尔市应急物资储备库（临河）") String warehouseName,
-                               @Schema(maxItems = 50) List<UUID> reservationIds, @Schema(maxItems = 50, examples = "N95 x 3000") List<DispatchLine> lines,
+                               @Schema(maxItems = 50) List<UUID> reservationIds, @Schema(maxItems = 50) List<DispatchLine> lines,
                                @Schema(maxLength = 12, examples = "蒙L·A1234") String vehiclePlate, @Schema(maxLength = 60, examples = "张师傅") String driverName,
                                @Schema(maxLength = 300) String route, OffsetDateTime expectedArrival,
-                               @Schema(description = "Null until the emergency-transport pass is recorded.") UUID passId,
-                               @Schema(maxLength = 512) String passCode, OffsetDateTime passRecordedAt,
-                               @Schema(maxLength = 600, description = "Why checkpoint-service refused the automatic green-lane pass, when it did (e.g. the vehicle already holds one); null otherwise.") String passRefusal, @Schema(examples = "DEPARTED") DispatchState state,
-                               OffsetDateTime departedAt, OffsetDateTime deliveredAt, @Schema(maxLength = 60) String receivedBy, OffsetDateTime cancelledAt,
-                               @Schema(maxLength = 500) String cancelReason, OffsetDateTime createdAt, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long version) {
+                               @Schema(nullable = true, description = "Null until the emergency-transport pass is recorded.") UUID passId,
+                               @Schema(nullable = true, maxLength = 512) String passCode, @Schema(nullable = true) OffsetDateTime passRecordedAt,
+                               @Schema(nullable = true, maxLength = 600, description = "Why checkpoint-service refused the automatic green-lane pass, when it did (e.g. the vehicle already holds one); null otherwise.") String passRefusal, @Schema(examples = "DEPARTED") DispatchState state,
+                               @Schema(nullable = true) OffsetDateTime departedAt, @Schema(nullable = true) OffsetDateTime deliveredAt, @Schema(nullable = true, maxLength = 60) String receivedBy, @Schema(nullable = true) OffsetDateTime cancelledAt,
+                               @Schema(nullable = true, maxLength = 500) String cancelReason, OffsetDateTime createdAt, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long version) {
     }
 
     @Schema(name = "DispatchLine", description = "An item and quantity on a dispatch.")

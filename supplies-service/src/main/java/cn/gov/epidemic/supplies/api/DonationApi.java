@@ -50,14 +50,14 @@ public final class DonationApi {
 
     @Schema(name = "Donation", description = "A donation received.", examples = Examples.DONATION)
     public record DonationView(UUID id, @Schema(maxLength = 200, examples = "鄂尔多斯市某能源集团") String donor, @Schema(examples = "MONEY") DonationKind kind,
-                               LocalDate receivedOn, @Schema(maxLength = 200, examples = "鄂尔多斯市红十字会") String receivedBy, @Schema(maxLength = 12) String divisionCode,
-                               @Schema(examples = "30000000.00") BigDecimal amount, @Schema(maxLength = 3) String currency, boolean directed,
-                               UUID directedRecipientId, @Schema(maxLength = 200) String directedRecipientName, @Schema(maxLength = 500) String purpose, @Schema(maxItems = 50) List<DonationLineView> lines,
+                               LocalDate receivedOn, @Schema(maxLength = 200, examples = "鄂尔多斯市红十字会") String receivedBy, @Schema(nullable = true, maxLength = 12) String divisionCode,
+                               @Schema(nullable = true, examples = "30000000.00") BigDecimal amount, @Schema(nullable = true, maxLength = 3) String currency, boolean directed,
+                               @Schema(nullable = true) UUID directedRecipientId, @Schema(nullable = true, maxLength = 200) String directedRecipientName, @Schema(nullable = true, maxLength = 500) String purpose, @Schema(maxItems = 50) List<DonationLineView> lines,
                                @Schema(examples = "30000000.00") BigDecimal forwarded, OffsetDateTime createdAt, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long version) {
     }
 
     @Schema(name = "DonationLine", description = "Donated goods and the lot they went into.")
-    public record DonationLineView(@Schema(minimum = "1", maximum = Bounds.INT_MAX) int lineNo, UUID itemId, UUID warehouseId, @Schema(minimum = "0", maximum = Bounds.INT_MAX) int quantity, UUID lotId) {
+    public record DonationLineView(@Schema(minimum = "1", maximum = Bounds.INT_MAX) int lineNo, UUID itemId, UUID warehouseId, @Schema(minimum = "0", maximum = Bounds.INT_MAX) int quantity, @Schema(nullable = true) UUID lotId) {
     }
 
     @Schema(name = "NewForwarding", description = "Pass money of a directed donation on to the recipient the donor named.", examples = Examples.NEW_FORWARDING)
@@ -69,7 +69,7 @@ public final class DonationApi {
 
     @Schema(name = "Forwarding", description = "Money forwarded to the named recipient.", examples = Examples.FORWARDING)
     public record ForwardingView(UUID id, UUID donationId, UUID recipientId, @Schema(maxLength = 200, examples = "武汉市红十字会") String recipientName,
-                                 @Schema(examples = "30000000.00") BigDecimal amount, LocalDate forwardedOn, @Schema(maxLength = 120) String reference, OffsetDateTime createdAt) {
+                                 @Schema(examples = "30000000.00") BigDecimal amount, LocalDate forwardedOn, @Schema(nullable = true, maxLength = 120) String reference, OffsetDateTime createdAt) {
     }
 
     @Schema(name = "DonationTrace", description = "Where a donation went: money forwarded or in the pool; goods through the ledger to recipients.", examples = Examples.DONATION_TRACE)
@@ -80,11 +80,11 @@ public final class DonationApi {
 
     @Schema(name = "TraceMovement", description = "A ledger row of a donated lot, with the recipient where it concerns one.")
     public record TraceMovement(UUID lotId, @Schema(examples = "DISPATCH") MovementKind kind, UUID warehouseId, @Schema(minimum = Bounds.INT_MIN, maximum = Bounds.INT_MAX) int onHandDelta,
-                                @Schema(minimum = Bounds.INT_MIN, maximum = Bounds.INT_MAX) int reservedDelta, UUID recipientId, @Schema(maxLength = 200) String recipientName, @Schema(maxLength = 30) String referenceType, UUID referenceId, OffsetDateTime occurredAt) {
+                                @Schema(minimum = Bounds.INT_MIN, maximum = Bounds.INT_MAX) int reservedDelta, @Schema(nullable = true) UUID recipientId, @Schema(nullable = true, maxLength = 200) String recipientName, @Schema(nullable = true, maxLength = 30) String referenceType, @Schema(nullable = true) UUID referenceId, OffsetDateTime occurredAt) {
     }
 
     @Schema(name = "DonationSummary", description = "Donations received in a division: totals and per receiver (Ordos: 122 million yuan, 102 million through the Red Cross).", examples = Examples.DONATION_SUMMARY)
-    public record SummaryView(@Schema(maxLength = 12) String divisionCode, @Schema(examples = "122000000.00") BigDecimal total, @Schema(examples = "120000000.00") BigDecimal money,
+    public record SummaryView(@Schema(nullable = true, maxLength = 12) String divisionCode, @Schema(examples = "122000000.00") BigDecimal total, @Schema(examples = "120000000.00") BigDecimal money,
                               @Schema(examples = "2000000.00") BigDecimal goodsDeclaredValue, @Schema(examples = "50000000.00") BigDecimal forwarded,
                               @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "5") long donations, @Schema(maxItems = Bounds.MAX_ROWS) List<ReceiverTotal> byReceiver) {
     }

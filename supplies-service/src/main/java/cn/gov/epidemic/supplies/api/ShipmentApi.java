@@ -49,7 +49,7 @@ public final class ShipmentApi {
     }
 
     @Schema(name = "OrderLine", description = "A line of an order.")
-    public record OrderLineView(@Schema(minimum = "1", maximum = Bounds.INT_MAX) int lineNo, UUID itemId, @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "10000") int quantity, @Schema(examples = "12.50") BigDecimal unitPrice) {
+    public record OrderLineView(@Schema(minimum = "1", maximum = Bounds.INT_MAX) int lineNo, UUID itemId, @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "10000") int quantity, @Schema(nullable = true, examples = "12.50") BigDecimal unitPrice) {
     }
 
     @Schema(name = "NewShipment", description = "An inbound shipment, state PLANNED: from the origin through the port of entry to a warehouse.", examples = Examples.NEW_SHIPMENT)
@@ -74,17 +74,17 @@ public final class ShipmentApi {
     }
 
     @Schema(name = "Shipment", description = "An inbound shipment with its lines and state.", examples = Examples.SHIPMENT)
-    public record ShipmentView(UUID id, UUID orderId, UUID supplierId, @Schema(maxLength = 60, examples = "BYN-2020-SH-001") String reference,
+    public record ShipmentView(UUID id, @Schema(nullable = true) UUID orderId, UUID supplierId, @Schema(maxLength = 60, examples = "BYN-2020-SH-001") String reference,
                                @Schema(maxLength = 100, examples = "Ulaanbaatar, MN") String origin, @Schema(maxLength = 100, examples = "甘其毛都口岸 (Ganqimaodu)") String portOfEntry,
-                               UUID warehouseId, @Schema(maxLength = 120) String carrier, LocalDate plannedArrival, @Schema(examples = "AT_PORT") ShipmentState state,
+                               UUID warehouseId, @Schema(nullable = true, maxLength = 120) String carrier, @Schema(nullable = true) LocalDate plannedArrival, @Schema(examples = "AT_PORT") ShipmentState state,
                                OffsetDateTime stateChangedAt, @Schema(maxItems = 2, description = "States it may go to next.") List<ShipmentState> nextStates,
                                @Schema(maxItems = 100) List<ShipmentLineView> lines, OffsetDateTime createdAt, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long version) {
     }
 
     @Schema(name = "ShipmentLine", description = "A line of a shipment; after receipt, what was received and why it differs.")
-    public record ShipmentLineView(UUID id, @Schema(minimum = "1", maximum = Bounds.INT_MAX) int lineNo, UUID itemId, @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "10000") int quantity, @Schema(maxLength = 60) String lotNumber, LocalDate expiry,
-                                   @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "9980") Integer receivedQuantity, @Schema(examples = "DAMAGED") DiscrepancyReason discrepancyReason,
-                                   @Schema(maxLength = 500) String discrepancyNote, @Schema(description = "The lot the received units went into.") UUID lotId) {
+    public record ShipmentLineView(UUID id, @Schema(minimum = "1", maximum = Bounds.INT_MAX) int lineNo, UUID itemId, @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "10000") int quantity, @Schema(nullable = true, maxLength = 60) String lotNumber, @Schema(nullable = true) LocalDate expiry,
+                                   @Schema(nullable = true, minimum = "0", maximum = Bounds.INT_MAX, examples = "9980") Integer receivedQuantity, @Schema(nullable = true, examples = "DAMAGED") DiscrepancyReason discrepancyReason,
+                                   @Schema(nullable = true, maxLength = 500) String discrepancyNote, @Schema(nullable = true, description = "The lot the received units went into.") UUID lotId) {
     }
 
     @Schema(name = "NewTransition", description = "Move a shipment to its next state (receipt has its own operation).", examples = Examples.NEW_TRANSITION)
@@ -95,8 +95,8 @@ public final class ShipmentApi {
     }
 
     @Schema(name = "Transition", description = "A recorded state change of a shipment.", examples = Examples.TRANSITION)
-    public record TransitionView(UUID id, UUID shipmentId, ShipmentState fromState, @Schema(examples = "AT_PORT") ShipmentState toState,
-                                 OffsetDateTime occurredAt, OffsetDateTime recordedAt, @Schema(maxLength = 200) String actor, @Schema(maxLength = 500) String note) {
+    public record TransitionView(UUID id, UUID shipmentId, @Schema(nullable = true) ShipmentState fromState, @Schema(examples = "AT_PORT") ShipmentState toState,
+                                 OffsetDateTime occurredAt, OffsetDateTime recordedAt, @Schema(maxLength = 200) String actor, @Schema(nullable = true, maxLength = 500) String note) {
     }
 
     @Schema(name = "Receipt", description = "What arrived at the warehouse, for every line of the shipment. A quantity that differs from the one shipped needs a reason.", examples = Examples.RECEIPT)
@@ -119,7 +119,7 @@ public final class ShipmentApi {
     public record DiscrepancyView(UUID shipmentId, @Schema(maxLength = 60, examples = "BYN-2020-SH-001") String shipmentReference, @Schema(minimum = "1", maximum = Bounds.INT_MAX) int lineNo, UUID itemId,
                                   @Schema(maxLength = 40, examples = "N95") String itemCode, @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "10000") int shipped,
                                   @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "9980") int received, @Schema(minimum = Bounds.INT_MIN, maximum = Bounds.INT_MAX, examples = "-20") int difference,
-                                  @Schema(examples = "DAMAGED") DiscrepancyReason reason, @Schema(maxLength = 500) String note, OffsetDateTime receivedAt) {
+                                  @Schema(nullable = true, examples = "DAMAGED") DiscrepancyReason reason, @Schema(nullable = true, maxLength = 500) String note, OffsetDateTime receivedAt) {
     }
 
     @Schema(name = "PipelineState", description = "Shipments in one state and the quantities on them, per item.", examples = Examples.PIPELINE_STATE)

@@ -41,12 +41,12 @@ public final class StockApi {
     }
 
     @Schema(name = "Lot", description = "A lot of an item: QUARANTINED on arrival, RELEASED after the conformity check, or HELD.", examples = Examples.LOT)
-    public record LotView(UUID id, UUID itemId, @Schema(maxLength = 60, examples = "KR-N95-200115") String lotNumber, @Schema(examples = "2030-01-14") LocalDate expiry,
-                          @Schema(examples = "RELEASED") LotState state, UUID shipmentId, UUID donationId,
-                          @Schema(description = "Goods of a directed donation: reserved only for this recipient.") UUID directedRecipientId,
-                          @Schema(maxLength = 120, examples = "GB 2626-2006 KN95 / NIOSH N95") String checkedStandard,
-                          @Schema(maxLength = 120, examples = "KTL-2020-0113-N95") String certificateReference, @Schema(maxLength = 500) String stateReason,
-                          OffsetDateTime releasedAt, @Schema(maxLength = 200) String releasedBy, OffsetDateTime createdAt, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long version) {
+    public record LotView(UUID id, UUID itemId, @Schema(maxLength = 60, examples = "KR-N95-200115") String lotNumber, @Schema(nullable = true, examples = "2030-01-14") LocalDate expiry,
+                          @Schema(examples = "RELEASED") LotState state, @Schema(nullable = true) UUID shipmentId, @Schema(nullable = true) UUID donationId,
+                          @Schema(nullable = true, description = "Goods of a directed donation: reserved only for this recipient.") UUID directedRecipientId,
+                          @Schema(nullable = true, maxLength = 120, examples = "GB 2626-2006 KN95 / NIOSH N95") String checkedStandard,
+                          @Schema(nullable = true, maxLength = 120, examples = "KTL-2020-0113-N95") String certificateReference, @Schema(nullable = true, maxLength = 500) String stateReason,
+                          @Schema(nullable = true) OffsetDateTime releasedAt, @Schema(nullable = true, maxLength = 200) String releasedBy, OffsetDateTime createdAt, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long version) {
     }
 
     @Schema(name = "LotRelease", description = "The conformity check that releases a quarantined lot: the standard checked must be the item's, and a certificate is named.", examples = Examples.LOT_RELEASE)
@@ -62,7 +62,7 @@ public final class StockApi {
     @Schema(name = "StockLine", description = "Stock of one lot in one warehouse: on hand, reserved, available, and quarantined or held.", examples = Examples.STOCK_LINE)
     public record StockLineView(UUID warehouseId, @Schema(maxLength = 40, examples = "BYN-LINHE") String warehouseCode, UUID itemId,
                                 @Schema(maxLength = 40, examples = "N95") String itemCode, UUID lotId, @Schema(maxLength = 60, examples = "KR-N95-200115") String lotNumber,
-                                LocalDate expiry, @Schema(examples = "LATER") ExpiryBucket expiryBucket, LotState lotState,
+                                @Schema(nullable = true) LocalDate expiry, @Schema(examples = "LATER") ExpiryBucket expiryBucket, LotState lotState,
                                 @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "9980") int onHand, @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "2000") int reserved,
                                 @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "7980") int available, @Schema(minimum = "0", maximum = Bounds.INT_MAX, description = "On hand but neither available nor reserved: quarantined or held.", examples = "0") int unusable) {
     }
@@ -75,8 +75,8 @@ public final class StockApi {
     @Schema(name = "Movement", description = "A row of the append-only stock ledger; deltas of on hand, available and reserved.", examples = Examples.MOVEMENT)
     public record MovementView(UUID id, @Schema(examples = "RESERVATION") MovementKind kind, UUID warehouseId, UUID itemId, UUID lotId,
                                @Schema(minimum = Bounds.INT_MIN, maximum = Bounds.INT_MAX, examples = "0") int onHandDelta, @Schema(minimum = Bounds.INT_MIN, maximum = Bounds.INT_MAX, examples = "-2000") int availableDelta,
-                               @Schema(minimum = Bounds.INT_MIN, maximum = Bounds.INT_MAX, examples = "2000") int reservedDelta, @Schema(maxLength = 30) String reason, @Schema(maxLength = 500) String note,
-                               @Schema(maxLength = 30, examples = "reservation") String referenceType, UUID referenceId, UUID recipientId,
+                               @Schema(minimum = Bounds.INT_MIN, maximum = Bounds.INT_MAX, examples = "2000") int reservedDelta, @Schema(nullable = true, maxLength = 30) String reason, @Schema(nullable = true, maxLength = 500) String note,
+                               @Schema(nullable = true, maxLength = 30, examples = "reservation") String referenceType, @Schema(nullable = true) UUID referenceId, @Schema(nullable = true) UUID recipientId,
                                OffsetDateTime occurredAt, @Schema(maxLength = 200) String actor) {
     }
 
@@ -103,7 +103,7 @@ public final class StockApi {
     }
 
     @Schema(name = "Outlook", description = "Stock of an item: on hand, available, reserved, unusable (quarantined/held), and expected on shipments not yet received (not on hand).", examples = Examples.OUTLOOK)
-    public record OutlookView(UUID itemId, @Schema(maxLength = 40, examples = "N95") String itemCode, UUID warehouseId,
+    public record OutlookView(UUID itemId, @Schema(maxLength = 40, examples = "N95") String itemCode, @Schema(nullable = true) UUID warehouseId,
                               @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "9980") long onHand, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "7980") long available,
                               @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "2000") long reserved, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "0") long unusable,
                               @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "20000") long expected, @Schema(maxItems = Bounds.MAX_ROWS) List<ExpectedShipment> expectedShipments) {
@@ -111,7 +111,7 @@ public final class StockApi {
 
     @Schema(name = "ExpectedShipment", description = "A shipment not yet received and the quantity of the item on it.")
     public record ExpectedShipment(UUID shipmentId, @Schema(maxLength = 60) String reference, cn.gov.epidemic.supplies.ShipmentState state,
-                                   LocalDate plannedArrival, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long quantity) {
+                                   @Schema(nullable = true) LocalDate plannedArrival, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX) long quantity) {
     }
 
     @Schema(name = "Reconciliation", description = "Every balance compared with the sums of the ledger: consistent when there are no mismatches.", examples = Examples.RECONCILIATION)
@@ -139,6 +139,6 @@ public final class StockApi {
     @Schema(name = "DaysOfCover", description = "Available stock divided by the average daily consumption over the recorded days of the window.", examples = Examples.DAYS_OF_COVER)
     public record CoverView(UUID warehouseId, UUID itemId, @Schema(maxLength = 40, examples = "N95") String itemCode, @Schema(minimum = "0", maximum = Bounds.COUNT_MAX, examples = "7980") long available,
                             @Schema(minimum = "0", maximum = Bounds.INT_MAX, examples = "3") int recordedDays, @Schema(examples = "1200.0") double averageDaily,
-                            @Schema(examples = "6.7", description = "Null when no consumption is recorded in the window.") Double daysOfCover) {
+                            @Schema(nullable = true, examples = "6.7", description = "Null when no consumption is recorded in the window.") Double daysOfCover) {
     }
 }
