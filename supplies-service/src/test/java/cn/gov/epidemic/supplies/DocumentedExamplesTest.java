@@ -1,7 +1,9 @@
 package cn.gov.epidemic.supplies;
 
 import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kit.i18n.Labelled;
 import cn.gov.epidemic.supplies.api.Examples;
+import cn.gov.epidemic.supplies.api.StockApi;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -27,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * {@code /q/openapi}, is sent as it stands (only the example ids replaced by the ids the test created before) in
  * the order of the Bayannur N95 story — item, order, shipment through the port, receipt, release, plan, reservation,
  * dispatch, delivery, the Ordos donation — and gets its documented success; every response example has the fields
- * of the real answer of the same type.
+ * of the real answer of the same type. And the document speaks both languages: every summary "English · 中文", every
+ * enum constant its Chinese label.
  */
 @QuarkusTest
 class DocumentedExamplesTest {
@@ -129,6 +132,45 @@ class DocumentedExamplesTest {
         System.out.printf("[test] response examples compared with a real answer: %d%n", compared);
         assertEquals(answers.size(), compared, "every main view has a response example");
         assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void everySummaryIsInBothLanguagesAndEveryApiEnumHasItsChineseLabel() throws Exception {
+        JsonNode document = JSON.readTree(RestAssured.given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        List<String> monolingual = new ArrayList<>();
+        int operations = 0;
+        for (var path = document.path("paths").fields(); path.hasNext(); ) {
+            var p = path.next();
+            for (var op = p.getValue().fields(); op.hasNext(); ) {
+                var o = op.next();
+                operations++;
+                // "English · 中文": English first, then the Chinese after the middle dot
+                if (!o.getValue().path("summary").asText().matches("[ -~]+ · .*\\p{IsHan}.*")) monolingual.add(o.getKey() + " " + p.getKey());
+            }
+        }
+        System.out.printf("[test] operations with a bilingual summary: %d of %d%n", operations - monolingual.size(), operations);
+        assertEquals(List.of(), monolingual);
+
+        List<Class<? extends Enum<?>>> apiEnums = List.of(AdjustmentReason.class, DiscrepancyReason.class, DispatchState.class, DonationKind.class,
+                ItemCategory.class, LotState.class, MovementKind.class, PlanState.class, Priority.class, RecipientKind.class, RequestState.class,
+                ReservationState.class, ShipmentState.class, StockApi.ExpiryBucket.class);
+        List<String> unlabelled = new ArrayList<>();
+        int constants = 0;
+        for (var e : apiEnums) {
+            for (Enum<?> c : e.getEnumConstants()) {
+                constants++;
+                if (!(c instanceof Labelled l) || !l.zh().matches("\\p{IsHan}[\\p{IsHan}（）0-9]*")) unlabelled.add(e.getSimpleName() + "." + c.name());
+            }
+        }
+        // every enum schema of the document is one of these
+        Set<String> enumSchemas = new TreeSet<>(), listed = new TreeSet<>();
+        document.path("components").path("schemas").fields().forEachRemaining(s -> {
+            if (s.getValue().has("enum")) enumSchemas.add(s.getKey());
+        });
+        apiEnums.forEach(e -> listed.add(e.getSimpleName()));
+        System.out.printf("[test] enum constants with a Chinese label: %d of %d, in %d enums%n", constants - unlabelled.size(), constants, apiEnums.size());
+        assertEquals(List.of(), unlabelled);
+        assertEquals(enumSchemas, listed, "the enums of the document are the labelled ones");
     }
 
     /** The whole-object example the document gives for a request-body schema, with the test's ids in place of the example ids. */
