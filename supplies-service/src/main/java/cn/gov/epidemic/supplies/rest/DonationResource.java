@@ -2,6 +2,7 @@ package cn.gov.epidemic.supplies.rest;
 
 import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.supplies.api.Examples;
 import cn.gov.epidemic.kit.web.ETags;
 import cn.gov.epidemic.kit.web.IdempotencyKeys;
 import cn.gov.epidemic.kit.web.Page;
@@ -27,6 +28,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,11 +63,11 @@ public class DonationResource {
 
     @POST
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "receiveDonation", summary = "Record a donation received",
+    @Operation(operationId = "receiveDonation", summary = "Record a donation received · 登记接收捐赠",
             description = "MONEY: amount and currency. GOODS: lines, each received as a QUARANTINED lot (DONATION_RECEIPT ledger row). directed=true needs directedRecipientId (the donor's named recipient).")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names it.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DonationView.class)))
     @APIResponse(responseCode = "409", description = "A donated lot expired (expired-on-receipt) or its lot number exists (lot-exists).")
-    public Response receive(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+    public Response receive(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 200) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE) String idempotencyKey,
                             @NotNull @Valid NewDonation body, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST donations", body, () -> {
             DonationView v = service.receive(body);
@@ -73,20 +78,22 @@ public class DonationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
-    @Operation(operationId = "getDonation", summary = "Read a donation", description = "A donation of money or goods: donor, date, direction, and what has been forwarded so far.")
-    @APIResponse(responseCode = "200", description = "The donation with the amount forwarded so far.")
-    public Response get(@PathParam("id") UUID id) {
+    @Operation(operationId = "getDonation", summary = "Read a donation · 查询捐赠", description = "A donation of money or goods: donor, date, direction, and what has been forwarded so far.")
+    @APIResponse(responseCode = "200", description = "The donation with the amount forwarded so far.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DonationView.class)))
+    public Response get(@PathParam("id") @Parameter(description = "Its id (UUID).", example = Examples.DONATION_ID) UUID id) {
         DonationView v = service.get(id);
         return Responses.ok(v, v.version());
     }
 
     @GET
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
-    @Operation(operationId = "listDonations", summary = "List donations", description = "Filters: kind, divisionCode, directed, receivedBy (contains). Sort by receivedOn, createdAt, amount, donor.")
+    @Operation(operationId = "listDonations", summary = "List donations · 捐赠列表", description = "Filters: kind, divisionCode, directed, receivedBy (contains). Sort by receivedOn, createdAt, amount, donor.")
+    @Extension(name = "x-sort-fields", value = "receivedOn,createdAt,amount,donor")
     @APIResponse(responseCode = "200", description = "A page of donations.")
-    public Page<DonationView> list(@QueryParam("kind") DonationKind kind,
-                                   @QueryParam("divisionCode") @Pattern(regexp = CatalogueApi.DIVISION, message = CatalogueApi.DIVISION_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION) String divisionCode,
-                                   @QueryParam("directed") Boolean directed, @QueryParam("receivedBy") @Size(max = 200) String receivedBy,
+    public Page<DonationView> list(@QueryParam("kind") @Parameter(example = "MONEY") DonationKind kind,
+                                   @QueryParam("divisionCode") @Size(max = 12) @Pattern(regexp = CatalogueApi.DIVISION, message = CatalogueApi.DIVISION_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION, example = "150600") String divisionCode,
+                                   @QueryParam("directed") @Parameter(description = "true: only donations directed to a named recipient; false: only undirected ones.", example = "true") Boolean directed,
+                                   @QueryParam("receivedBy") @Size(max = 200) @Parameter(description = "Part of the receiver's name (contains, ignoring case).", example = "红十字会") String receivedBy,
                                    @Valid @BeanParam PageQuery page) {
         return service.list(kind, divisionCode, directed, receivedBy, page);
     }
@@ -94,10 +101,10 @@ public class DonationResource {
     @POST
     @Path("/{id}/forwardings")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "forwardDonation", summary = "Forward money of a directed donation", description = "To the recipient the donor named; in total never more than the donation.")
-    @APIResponse(responseCode = "201", description = "Forwarded.")
+    @Operation(operationId = "forwardDonation", summary = "Forward money of a directed donation · 转拨定向捐赠资金", description = "To the recipient the donor named; in total never more than the donation.")
+    @APIResponse(responseCode = "201", description = "Forwarded.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ForwardingView.class)))
     @APIResponse(responseCode = "409", description = "Undirected: nobody to forward to (donation-not-directed); goods (not-a-money-donation); more than left (forwarding-exceeds-donation).")
-    public Response forward(@PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+    public Response forward(@PathParam("id") @Parameter(description = "Its id (UUID).", example = Examples.DONATION_ID) UUID id, @HeaderParam(IdempotencyKeys.HEADER) @Size(max = 200) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE) String idempotencyKey,
                             @NotNull @Valid NewForwarding body, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST donations/" + id + "/forwardings", body, () -> {
             ForwardingView v = service.forward(id, body);
@@ -108,19 +115,19 @@ public class DonationResource {
     @GET
     @Path("/{id}/trace")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
-    @Operation(operationId = "traceDonation", summary = "Where a donation went", description = "Money: forwardings and what remains (with the receiver, or in the pool). Goods: every ledger row of its lots, with the recipients they were reserved for and dispatched to.")
+    @Operation(operationId = "traceDonation", summary = "Where a donation went · 捐赠去向追溯", description = "Money: forwardings and what remains (with the receiver, or in the pool). Goods: every ledger row of its lots, with the recipients they were reserved for and dispatched to.")
     @APIResponse(responseCode = "200", description = "The trace.")
-    public TraceView trace(@PathParam("id") UUID id) {
+    public TraceView trace(@PathParam("id") @Parameter(description = "Its id (UUID).", example = Examples.DONATION_ID) UUID id) {
         return service.trace(id);
     }
 
     @GET
     @Path("/summary")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
-    @Operation(operationId = "getDonationSummary", summary = "Donation totals", description = "Total, money, goods' declared value, forwarded, per receiver. Filters: divisionCode, receivedBy (contains, e.g. 红十字会 for the Red Cross system).")
+    @Operation(operationId = "getDonationSummary", summary = "Donation totals · 捐赠汇总", description = "Total, money, goods' declared value, forwarded, per receiver. Filters: divisionCode, receivedBy (contains, e.g. 红十字会 for the Red Cross system).")
     @APIResponse(responseCode = "200", description = "The totals.")
-    public SummaryView summary(@QueryParam("divisionCode") @Pattern(regexp = CatalogueApi.DIVISION, message = CatalogueApi.DIVISION_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION) String divisionCode,
-                               @QueryParam("receivedBy") @Size(max = 200) String receivedBy) {
+    public SummaryView summary(@QueryParam("divisionCode") @Size(max = 12) @Pattern(regexp = CatalogueApi.DIVISION, message = CatalogueApi.DIVISION_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION, example = "150600") String divisionCode,
+                               @QueryParam("receivedBy") @Size(max = 200) @Parameter(description = "Part of the receiver's name (contains, ignoring case), e.g. 红十字会 for the Red Cross system.", example = "红十字会") String receivedBy) {
         return service.summary(divisionCode, receivedBy);
     }
 }

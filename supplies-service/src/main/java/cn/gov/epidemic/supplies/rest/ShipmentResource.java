@@ -1,6 +1,8 @@
 package cn.gov.epidemic.supplies.rest;
 
 import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.supplies.api.Bounds;
+import cn.gov.epidemic.supplies.api.Examples;
 import cn.gov.epidemic.kit.web.ETags;
 import cn.gov.epidemic.kit.web.IdempotencyKeys;
 import cn.gov.epidemic.kit.web.Page;
@@ -27,6 +29,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,10 +67,10 @@ public class ShipmentResource {
     @POST
     @Path("/orders")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "placeOrder", summary = "Place a procurement order", description = "Lines: item, whole units, optional unit price (numeric 16,2).")
-    @APIResponse(responseCode = "201", description = "Placed; Location names it.")
+    @Operation(operationId = "placeOrder", summary = "Place a procurement order · 下达采购订单", description = "Lines: item, whole units, optional unit price (numeric 16,2).")
+    @APIResponse(responseCode = "201", description = "Placed; Location names it.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "409", description = "The reference is taken (order-exists).")
-    public Response placeOrder(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+    public Response placeOrder(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 200) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE) String idempotencyKey,
                                @NotNull @Valid NewOrder body, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST orders", body, () -> {
             OrderView v = service.placeOrder(body);
@@ -75,9 +81,9 @@ public class ShipmentResource {
     @GET
     @Path("/orders/{id}")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
-    @Operation(operationId = "getOrder", summary = "Read an order", description = "A procurement order to a supplier with its lines.")
-    @APIResponse(responseCode = "200", description = "The order with its lines and total.")
-    public Response order(@PathParam("id") UUID id) {
+    @Operation(operationId = "getOrder", summary = "Read an order · 查询采购订单", description = "A procurement order to a supplier with its lines.")
+    @APIResponse(responseCode = "200", description = "The order with its lines and total.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderView.class)))
+    public Response order(@PathParam("id") @Parameter(description = "Its id (UUID).", example = Examples.ORDER_ID) UUID id) {
         OrderView v = service.order(id);
         return Responses.ok(v, v.version());
     }
@@ -85,19 +91,20 @@ public class ShipmentResource {
     @GET
     @Path("/orders")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
-    @Operation(operationId = "listOrders", summary = "List orders", description = "Filter: supplierId. Sort by orderedOn, reference, createdAt.")
+    @Operation(operationId = "listOrders", summary = "List orders · 采购订单列表", description = "Filter: supplierId. Sort by orderedOn, reference, createdAt.")
+    @Extension(name = "x-sort-fields", value = "orderedOn,reference,createdAt")
     @APIResponse(responseCode = "200", description = "A page of orders.")
-    public Page<OrderView> orders(@QueryParam("supplierId") UUID supplierId, @Valid @BeanParam PageQuery page) {
+    public Page<OrderView> orders(@QueryParam("supplierId") @Parameter(description = "A supplier.", example = Examples.SUPPLIER_ID) UUID supplierId, @Valid @BeanParam PageQuery page) {
         return service.orders(supplierId, page);
     }
 
     @POST
     @Path("/shipments")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "planShipment", summary = "Plan an inbound shipment", description = "Starts PLANNED; its lines count as expected in the stock outlook until received.")
-    @APIResponse(responseCode = "201", description = "Planned; Location names it; ETag is its version.")
+    @Operation(operationId = "planShipment", summary = "Plan an inbound shipment · 计划入境货运", description = "Starts PLANNED; its lines count as expected in the stock outlook until received.")
+    @APIResponse(responseCode = "201", description = "Planned; Location names it; ETag is its version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
     @APIResponse(responseCode = "409", description = "The reference is taken (shipment-exists).")
-    public Response plan(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = ApiDocs.IDEMPOTENCY) String idempotencyKey,
+    public Response plan(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 200) @Parameter(description = ApiDocs.IDEMPOTENCY, example = ApiDocs.IDEMPOTENCY_EXAMPLE) String idempotencyKey,
                          @NotNull @Valid NewShipment body, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST shipments", body, () -> {
             ShipmentView v = service.plan(body);
@@ -108,9 +115,9 @@ public class ShipmentResource {
     @GET
     @Path("/shipments/{id}")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
-    @Operation(operationId = "getShipment", summary = "Read a shipment", description = "An inbound shipment: origin, port of entry, destination warehouse, carrier, lines with lot and expiry, and every state transition with its time; ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The shipment with its lines and next possible states; ETag is its version.")
-    public Response shipment(@PathParam("id") UUID id) {
+    @Operation(operationId = "getShipment", summary = "Read a shipment · 查询货运", description = "An inbound shipment: origin, port of entry, destination warehouse, carrier, lines with lot and expiry, and every state transition with its time; ETag is its version.")
+    @APIResponse(responseCode = "200", description = "The shipment with its lines and next possible states; ETag is its version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
+    public Response shipment(@PathParam("id") @Parameter(description = "Its id (UUID).", example = Examples.SHIPMENT_ID) UUID id) {
         ShipmentView v = service.get(id);
         return Responses.ok(v, v.version());
     }
@@ -118,12 +125,13 @@ public class ShipmentResource {
     @GET
     @Path("/shipments")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
-    @Operation(operationId = "listShipments", summary = "List shipments", description = "Filters: state, supplierId, warehouseId, orderId, portOfEntry (contains, ignoring case). Sort by createdAt, plannedArrival, state, reference, stateChangedAt.")
+    @Operation(operationId = "listShipments", summary = "List shipments · 货运列表", description = "Filters: state, supplierId, warehouseId, orderId, portOfEntry (contains, ignoring case). Sort by createdAt, plannedArrival, state, reference, stateChangedAt.")
+    @Extension(name = "x-sort-fields", value = "createdAt,plannedArrival,state,reference,stateChangedAt")
     @APIResponse(responseCode = "200", description = "A page of shipments.")
-    public Page<ShipmentView> shipments(@QueryParam("state") ShipmentState state, @QueryParam("supplierId") UUID supplierId,
-                                        @QueryParam("warehouseId") UUID warehouseId, @QueryParam("orderId") UUID orderId,
+    public Page<ShipmentView> shipments(@QueryParam("state") @Parameter(example = "AT_PORT") ShipmentState state, @QueryParam("supplierId") @Parameter(description = "A supplier.", example = Examples.SUPPLIER_ID) UUID supplierId,
+                                        @QueryParam("warehouseId") @Parameter(description = "A warehouse.", example = Examples.WAREHOUSE_ID) UUID warehouseId, @QueryParam("orderId") @Parameter(description = "A procurement order.", example = Examples.ORDER_ID) UUID orderId,
                                         @QueryParam("portOfEntry") @Size(max = 100)
-                                        @Parameter(description = "Part of the port of entry (contains, ignoring case), e.g. Erenhot or 二连浩特.") String portOfEntry,
+                                        @Parameter(description = "Part of the port of entry (contains, ignoring case), e.g. Erenhot or 二连浩特.", example = "甘其毛都") String portOfEntry,
                                         @Valid @BeanParam PageQuery page) {
         return service.list(state, supplierId, warehouseId, orderId, portOfEntry, page);
     }
@@ -131,12 +139,12 @@ public class ShipmentResource {
     @POST
     @Path("/shipments/{id}/transitions")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "transitionShipment", summary = "Move a shipment to its next state",
+    @Operation(operationId = "transitionShipment", summary = "Move a shipment to its next state · 货运进入下一状态",
             description = "Allowed: PLANNED → DISPATCHED → AT_PORT → CUSTOMS_CLEARED or HELD; HELD → CUSTOMS_CLEARED; CUSTOMS_CLEARED → ARRIVED. Recorded with its time.")
-    @APIResponse(responseCode = "200", description = "Moved; ETag is the new version.")
+    @APIResponse(responseCode = "200", description = "Moved; ETag is the new version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
     @APIResponse(responseCode = "409", description = "Out of order or repeated (invalid-state-transition).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
-    public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch,
+    public Response transition(@PathParam("id") @Parameter(description = "Its id (UUID).", example = Examples.SHIPMENT_ID) UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 40) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.IF_MATCH_EXAMPLE) String ifMatch,
                                @NotNull @Valid NewTransition body) {
         ShipmentView v = service.transition(id, ETags.expectedVersion(ifMatch), body);
         return Responses.ok(v, v.version());
@@ -145,21 +153,22 @@ public class ShipmentResource {
     @GET
     @Path("/shipments/{id}/transitions")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
-    @Operation(operationId = "listShipmentTransitions", summary = "The recorded state changes of a shipment", description = "A page of them, in the order they happened (occurredAt, then recordedAt), with who recorded each. Sort by occurredAt, recordedAt.")
+    @Operation(operationId = "listShipmentTransitions", summary = "The recorded state changes of a shipment · 货运状态变更记录", description = "A page of them, in the order they happened (occurredAt, then recordedAt), with who recorded each. Sort by occurredAt, recordedAt.")
+    @Extension(name = "x-sort-fields", value = "occurredAt,recordedAt")
     @APIResponse(responseCode = "200", description = "A page of transitions.")
-    public Page<TransitionView> transitions(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
+    public Page<TransitionView> transitions(@PathParam("id") @Parameter(description = "Its id (UUID).", example = Examples.SHIPMENT_ID) UUID id, @Valid @BeanParam PageQuery page) {
         return service.transitions(id, page);
     }
 
     @POST
     @Path("/shipments/{id}/receipt")
     @RolesAllowed({Roles.SUPPLIES_WRITE, Roles.ADMIN})
-    @Operation(operationId = "receiveShipment", summary = "Record the receipt of an arrived shipment",
+    @Operation(operationId = "receiveShipment", summary = "Record the receipt of an arrived shipment · 登记到货验收",
             description = "ARRIVED → RECEIVED. Every line: the received quantity; a difference needs a reason (DAMAGED/SHORT fewer, EXCESS more). Each line's units enter the ledger as a QUARANTINED lot: on hand, not available.")
-    @APIResponse(responseCode = "200", description = "Received; ETag is the new version.")
+    @APIResponse(responseCode = "200", description = "Received; ETag is the new version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
     @APIResponse(responseCode = "409", description = "Not ARRIVED (invalid-state-transition), a lot expired before the receipt day (expired-on-receipt), or a lot number received before (lot-exists).")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
-    public Response receive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiDocs.IF_MATCH) String ifMatch,
+    public Response receive(@PathParam("id") @Parameter(description = "Its id (UUID).", example = Examples.SHIPMENT_ID) UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 40) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.IF_MATCH_EXAMPLE) String ifMatch,
                             @NotNull @Valid Receipt body) {
         ShipmentView v = service.receive(id, ETags.expectedVersion(ifMatch), body);
         return Responses.ok(v, v.version());
@@ -168,19 +177,19 @@ public class ShipmentResource {
     @GET
     @Path("/receipt-discrepancies")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
-    @Operation(operationId = "listReceiptDiscrepancies", summary = "The discrepancy report", description = "Received lines whose quantity differs from the one shipped. Filters: shipmentId, itemId, reason.")
+    @Operation(operationId = "listReceiptDiscrepancies", summary = "The discrepancy report · 到货差异报告", description = "Received lines whose quantity differs from the one shipped. Filters: shipmentId, itemId, reason.")
     @APIResponse(responseCode = "200", description = "A page of discrepancies.")
-    public Page<DiscrepancyView> discrepancies(@QueryParam("shipmentId") UUID shipmentId, @QueryParam("itemId") UUID itemId,
-                                               @QueryParam("reason") DiscrepancyReason reason, @Valid @BeanParam PageQuery page) {
+    public Page<DiscrepancyView> discrepancies(@QueryParam("shipmentId") @Parameter(description = "A shipment.", example = Examples.SHIPMENT_ID) UUID shipmentId, @QueryParam("itemId") @Parameter(description = "An item (e.g. N95).", example = Examples.ITEM_ID) UUID itemId,
+                                               @QueryParam("reason") @Parameter(example = "DAMAGED") DiscrepancyReason reason, @Valid @BeanParam PageQuery page) {
         return service.discrepancies(shipmentId, itemId, reason, page);
     }
 
     @GET
     @Path("/inbound-pipeline")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
-    @Operation(operationId = "getInboundPipeline", summary = "Inbound pipeline by state", description = "Per shipment state: the number of shipments and the quantity of each item on them (received quantity once received). Filter: warehouseId.")
-    @APIResponse(responseCode = "200", description = "One entry per state, in life-cycle order.")
-    public List<PipelineStateView> pipeline(@QueryParam("warehouseId") UUID warehouseId) {
+    @Operation(operationId = "getInboundPipeline", summary = "Inbound pipeline by state · 各状态在途货运", description = "Per shipment state: the number of shipments and the quantity of each item on them (received quantity once received). Filter: warehouseId.")
+    @APIResponse(responseCode = "200", description = "One entry per state, in life-cycle order.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PipelineStateView.class, maxItems = 7)))
+    public List<PipelineStateView> pipeline(@QueryParam("warehouseId") @Parameter(description = "A warehouse.", example = Examples.WAREHOUSE_ID) UUID warehouseId) {
         return service.pipeline(warehouseId);
     }
 }
