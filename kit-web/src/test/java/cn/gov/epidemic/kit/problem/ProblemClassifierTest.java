@@ -37,7 +37,7 @@ class ProblemClassifierTest {
         SQLException acquisition = new SQLException("Acquisition timeout while waiting for new connection");
         acquisition.setStackTrace(new StackTraceElement[] {new StackTraceElement("io.agroal.pool.ConnectionPool", "handlerFromSharedCache", null, 1)});
         assertEquals(ProblemType.DATABASE_UNAVAILABLE, typeOf(new RuntimeException(new PersistenceException("Unable to acquire JDBC Connection", acquisition))));
-        assertEquals(503, ProblemType.DATABASE_UNAVAILABLE.status);
+        assertEquals(503, ProblemType.DATABASE_UNAVAILABLE.status());
         // the same message from anywhere else is not evidence of an outage
         assertNull(ProblemClassifier.classify(wrapped(new SQLException("Acquisition timeout while waiting for new connection"))));
     }
@@ -59,7 +59,7 @@ class ProblemClassifierTest {
 
     @Test
     void explicitProblemWinsOverWrappers() {
-        ProblemException domain = new ResourceNotFoundException("Order", 7);
+        ProblemException domain = new ResourceNotFoundException(cn.gov.epidemic.kit.i18n.Text.of("Order", "订单"), 7);
         assertSame(domain, ProblemClassifier.classify(new IllegalStateException(new PersistenceException(domain))));
     }
 
