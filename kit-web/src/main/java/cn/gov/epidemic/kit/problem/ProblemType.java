@@ -1,7 +1,5 @@
 package cn.gov.epidemic.kit.problem;
 
-import cn.gov.epidemic.kit.i18n.Text;
-
 /**
  * The problem types of the whole suite that no single service owns (HTTP mechanics, the gateway, shared rules); each
  * service adds its own in its {@code service.ServiceProblem}. The URI is {@code problem.type-base} + slug; never
@@ -91,35 +89,14 @@ public enum ProblemType implements ProblemKind {
             "The service behind the gateway did not answer in time. Retry later; a write may or may not have been made, so repeat it with the same Idempotency-Key.",
             "网关后面的服务未在规定时间内应答。请稍后重试；写操作可能已执行也可能未执行，请使用相同的 Idempotency-Key 重试。");
 
-    private final String slug;
-    private final int status;
-    private final Text title;
-    private final Text description;
+    private final Definition definition;
 
     ProblemType(String slug, int status, String en, String zh, String descriptionEn, String descriptionZh) {
-        this.slug = slug;
-        this.status = status;
-        this.title = Text.of(en, zh);
-        this.description = Text.of(descriptionEn, descriptionZh);
+        this.definition = Definition.of(slug, status, en, zh, descriptionEn, descriptionZh);
     }
 
     @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public Text title() {
-        return title;
-    }
-
-    @Override
-    public Text description() {
-        return description;
+    public Definition definition() {
+        return definition;
     }
 }

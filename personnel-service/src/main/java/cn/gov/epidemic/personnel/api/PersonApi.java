@@ -26,7 +26,7 @@ public final class PersonApi {
             @Schema(description = "Home unit.") UUID unitId,
             @Schema(examples = "true") Boolean partyMember,
             @ValidIdCardNumber @Schema(examples = "150102198503121234", description = "Resident ID-card number (personal data), 18 characters, check digit per GB 11643.") String idCardNumber,
-            @Pattern(regexp = PHONE, message = "must be a phone number of 7 to 20 digits") @Schema(examples = "13847112345", description = "Personal data.") String phone) {
+            @Pattern(regexp = PHONE, message = "{epidemic.phone}") @Schema(examples = "13847112345", description = "Personal data.") String phone) {
     }
 
     @Schema(name = "Person", description = "A person who can be deployed. ID-card and phone numbers are masked (150102********1234, 138****2345) unless the caller has personnel:pii.")
