@@ -25,7 +25,11 @@ public final class Found {
     /** The record with this id from the body, or a 400 violation on {@code field}. */
     public static <K, T> T inBody(Function<K, T> finder, String field, Text kind, K id) {
         T t = id == null ? null : finder.apply(id);
-        if (t == null) throw ProblemException.validation(field, Text.of("no " + kind.en() + " with this id", "不存在此标识的" + kind.zh()));
+        if (t == null) throw ProblemException.validation(field, Text.of("no " + lowerFirst(kind.en()) + " with this id", "不存在此标识的" + kind.zh()));
         return t;
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }
