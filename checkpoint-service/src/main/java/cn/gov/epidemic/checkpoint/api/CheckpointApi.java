@@ -23,7 +23,7 @@ import java.util.UUID;
 public final class CheckpointApi {
 
     public static final String DIVISION_CODE = "[0-9]{6}([0-9]{3}){0,2}";
-    public static final String DIVISION_CODE_MESSAGE = "must be a division code of 6, 9 or 12 digits";
+    public static final String DIVISION_CODE_MESSAGE = "{epidemic.division-code}";
     public static final String CODE = "[A-Z0-9][A-Z0-9-]{1,39}";
 
     private CheckpointApi() {
@@ -31,7 +31,7 @@ public final class CheckpointApi {
 
     @Schema(name = "NewCheckpoint", description = "A checkpoint to register.")
     public record NewCheckpoint(
-            @NotBlank @Pattern(regexp = CODE, message = "must be 2 to 40 characters from A-Z 0-9 -") @Schema(examples = "TL-EXIT-01", description = "Unique code.") String code,
+            @NotBlank @Pattern(regexp = CODE, message = "{epidemic.checkpoint-code}") @Schema(examples = "TL-EXIT-01", description = "Unique code.") String code,
             @NotBlank @Size(max = 120) @Schema(examples = "通辽市出市通道第1检测站") String name,
             @NotNull @Schema(examples = "EXPRESSWAY_EXIT") CheckpointKind kind,
             @Size(max = 60) @Schema(examples = "G45 大广高速") String road,

@@ -73,7 +73,7 @@ public class CheckpointResource {
     @RolesAllowed({Roles.CHECKPOINT_READ, Roles.CHECKPOINT_INSPECT, Roles.CLOSURE_APPROVE, Roles.ADMIN})
     @Operation(operationId = "listCheckpoints", summary = "List checkpoints", description = "Filters: kind, state, divisionCode, greenLane, name (contains). Sort by code, name, kind, divisionCode, createdAt.")
     @APIResponse(responseCode = "200", description = "A page of checkpoints.")
-    public Page<CheckpointView> list(@QueryParam("code") @Pattern(regexp = CheckpointApi.CODE, message = "must be 2 to 40 characters from A-Z 0-9 -")
+    public Page<CheckpointView> list(@QueryParam("code") @Pattern(regexp = CheckpointApi.CODE, message = "{epidemic.checkpoint-code}")
                                      @Parameter(description = "Exact code, e.g. TL-EXIT-01.") String code,
                                      @QueryParam("kind") CheckpointKind kind, @QueryParam("state") CheckpointState state,
                                      @QueryParam("divisionCode") @Pattern(regexp = CheckpointApi.DIVISION_CODE, message = CheckpointApi.DIVISION_CODE_MESSAGE) @Parameter(description = Filter.WITHIN_DIVISION) String divisionCode,
