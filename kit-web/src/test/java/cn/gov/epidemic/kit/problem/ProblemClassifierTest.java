@@ -84,7 +84,7 @@ class ProblemClassifierTest {
         return new RuntimeException("tx", new PersistenceException("flush", e));
     }
 
-    private static ProblemType typeOf(Throwable t) {
+    private static ProblemKind typeOf(Throwable t) {
         return ProblemClassifier.classify(t).type();
     }
 }
