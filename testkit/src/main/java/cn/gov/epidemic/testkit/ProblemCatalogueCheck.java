@@ -39,8 +39,8 @@ public final class ProblemCatalogueCheck {
     private static final Pattern RAISE = Pattern.compile("(?:new\\s+ProblemException|ProblemException\\s*\\.\\s*rule)\\s*\\(\\s*([^,()]+?)\\s*,");
     /** The type as a constant of the catalogue: {@code ProblemType.NOT_FOUND}, {@code ServiceProblem.LOT_HELD}. */
     private static final Pattern CONSTANT = Pattern.compile("(?:[\\w.]+\\.)?(ProblemType|ServiceProblem)\\.([A-Z][A-Z0-9_]*)");
-    /** Any other way to raise with a string: a slug literal next to a ProblemException. */
-    private static final Pattern STRING_SLUG = Pattern.compile("ProblemException[^;]{0,40}\\(\\s*\"[a-z0-9-]+\"");
+    /** A subclass of ProblemException handing its parent a string slug. */
+    private static final Pattern STRING_SLUG = Pattern.compile("super\\s*\\(\\s*\"[a-z0-9-]+\"");
 
     private static final Pattern KIT_TYPE_LOOP = Pattern.compile("for\\s*\\(\\s*ProblemType\\s+(\\w+)\\s*:\\s*ProblemType\\.values\\(\\)");
 
@@ -85,7 +85,7 @@ public final class ProblemCatalogueCheck {
                         raises.add(new Raise(where, c.group(1) + "." + c.group(2)));
                     }
                 }
-                Matcher s = STRING_SLUG.matcher(code);
+                Matcher s = STRING_SLUG.matcher(code.contains("extends ProblemException") ? code : "");
                 while (s.find()) wrong.add(root.relativize(file) + ":" + line(code, s.start()) + " raises with a string slug: " + s.group());
             }
         }

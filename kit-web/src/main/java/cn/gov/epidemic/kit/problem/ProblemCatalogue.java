@@ -49,8 +49,15 @@ public final class ProblemCatalogue {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("slug", k.slug());
         m.put("status", k.status());
-        m.put("title", Map.of("en", k.title().en(), "zh", k.title().zh()));
-        m.put("description", Map.of("en", k.description().en(), "zh", k.description().zh()));
+        m.put("title", bilingual(k.title()));
+        m.put("description", bilingual(k.description()));
+        return m;
+    }
+
+    private static Map<String, String> bilingual(cn.gov.epidemic.kit.i18n.Text t) {
+        Map<String, String> m = new LinkedHashMap<>(); // ordered: the document stays the same between builds
+        m.put("en", t.en());
+        m.put("zh", t.zh());
         return m;
     }
 }
