@@ -1,5 +1,6 @@
 package cn.gov.epidemic.gateway;
 
+import cn.gov.epidemic.testkit.ProblemCatalogueCheck;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -11,8 +12,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,6 +70,11 @@ class ProblemPagesTest {
         assertEquals(200, index.statusCode());
         for (String slug : slugs) assertTrue(index.body().contains("href=\"problems/" + slug + "\""), "the list links " + slug);
         System.out.printf("[test] problem pages served: %d types, each as HTML and JSON%n", slugs.size());
+    }
+
+    @Test
+    void everyRaiseOfTheGatewayNamesACataloguedType() {
+        ProblemCatalogueCheck.assertEveryRaiseCatalogued(null, Set.of(), Path.of("src/main/java"));
     }
 
     @Test
