@@ -1,6 +1,7 @@
 package cn.gov.epidemic.kit.problem;
 
 import cn.gov.epidemic.kit.i18n.Languages;
+import cn.gov.epidemic.kit.i18n.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpServerResponse;
@@ -32,6 +33,9 @@ public class Problems {
 
     static final String RETRY_AFTER = "Retry-After";
     static final String CONTENT_LANGUAGE = "Content-Language";
+    /** The last-resort answer's detail: nothing about the fault, only what the caller can do. */
+    private static final Text INTERNAL_DETAIL = Text.of("The request could not be completed; quote the requestId when reporting it.",
+            "请求未能完成；报告问题时请提供 requestId。");
 
     private final ObjectMapper mapper;
     private final ProblemTypeBase typeBase;
@@ -127,8 +131,7 @@ public class Problems {
         String base = typeBase.of(ctx);
         Problem body = p == null
                 ? new Problem(base + ProblemType.INTERNAL.slug(), ProblemType.INTERNAL.title().in(lang), 500,
-                new cn.gov.epidemic.kit.i18n.Text("The request could not be completed; quote the requestId when reporting it.",
-                        "请求未能完成；报告问题时请提供 requestId。").in(lang), path(ctx), RequestIds.of(ctx), null)
+                INTERNAL_DETAIL.in(lang), path(ctx), RequestIds.of(ctx), null)
                 : new Problem(p.slug() == null ? "about:blank" : base + p.slug(), p.title().in(lang), p.status(), p.detailText().in(lang),
                 path(ctx), RequestIds.of(ctx), violations(p.violations(), lang));
         try {
