@@ -1,5 +1,7 @@
 package cn.gov.epidemic.checkpoint;
 
+import cn.gov.epidemic.kit.problem.ProblemType;
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -54,8 +56,8 @@ public class Referral extends PanacheEntityBase {
     public long version;
 
     public void startTransfer(String hospitalName, String by, OffsetDateTime at) {
-        if (state != ReferralState.DETECTED) throw invalid("transferred");
-        if (at.isBefore(detectedAt)) throw ProblemException.validation("at", "must not be before the detection time " + detectedAt);
+        if (state != ReferralState.DETECTED) throw invalid(Text.of("transferred", "转运"));
+        if (at.isBefore(detectedAt)) throw ProblemException.validation("at", Text.format("must not be before the detection time %s", "不得早于发现时间 %s", detectedAt));
         if (hospitalName != null) hospital = hospitalName;
         transferredBy = by;
         transferStartedAt = at;
@@ -63,15 +65,15 @@ public class Referral extends PanacheEntityBase {
     }
 
     public void handOver(String to, OffsetDateTime at) {
-        if (state != ReferralState.IN_TRANSFER) throw invalid("handed over");
-        if (at.isBefore(transferStartedAt)) throw ProblemException.validation("at", "must not be before the transfer time " + transferStartedAt);
+        if (state != ReferralState.IN_TRANSFER) throw invalid(Text.of("handed over", "交接"));
+        if (at.isBefore(transferStartedAt)) throw ProblemException.validation("at", Text.format("must not be before the transfer time %s", "不得早于转运时间 %s", transferStartedAt));
         receivedBy = to;
         handedOverAt = at;
         state = ReferralState.HANDED_OVER;
     }
 
-    private ProblemException invalid(String verb) {
-        return ProblemException.rule("invalid-state-transition", "Invalid state transition",
-                "Referral " + id + " is " + state + " and cannot be " + verb + ".");
+    private ProblemException invalid(Text verb) {
+        return ProblemException.rule(ProblemType.INVALID_STATE_TRANSITION, Text.of("Referral " + id + " is " + state + " and cannot be " + verb.en() + ".",
+                "转诊 " + id + " 处于 " + state + " 状态，不能" + verb.zh() + "。"));
     }
 }

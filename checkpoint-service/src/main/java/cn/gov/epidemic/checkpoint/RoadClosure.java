@@ -1,5 +1,8 @@
 package cn.gov.epidemic.checkpoint;
 
+import cn.gov.epidemic.checkpoint.service.ServiceProblem;
+import cn.gov.epidemic.kit.problem.ProblemType;
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -67,7 +70,7 @@ public class RoadClosure extends PanacheEntityBase {
     public long version;
 
     public void approve(String by, String note, OffsetDateTime at) {
-        requireState(ClosureState.REQUESTED, "approved");
+        requireState(ClosureState.REQUESTED, Text.of("approved", "批准"));
         decidedBy = by;
         decidedAt = at;
         decisionNote = note;
@@ -76,7 +79,7 @@ public class RoadClosure extends PanacheEntityBase {
     }
 
     public void reject(String by, String note, OffsetDateTime at) {
-        requireState(ClosureState.REQUESTED, "rejected");
+        requireState(ClosureState.REQUESTED, Text.of("rejected", "驳回"));
         decidedBy = by;
         decidedAt = at;
         decisionNote = note;
@@ -84,10 +87,10 @@ public class RoadClosure extends PanacheEntityBase {
     }
 
     public void publishDetour(String route, String announcingBody, OffsetDateTime at) {
-        if (state != ClosureState.REQUESTED && state != ClosureState.APPROVED) throw invalid("given a detour");
+        if (state != ClosureState.REQUESTED && state != ClosureState.APPROVED) throw invalid(Text.of("given a detour", "发布绕行线路"));
         if (detourRoute != null) {
-            throw ProblemException.rule("detour-already-published", "Detour already published",
-                    "Road closure " + id + " already has a published detour; it cannot be replaced once announced.");
+            throw ProblemException.rule(ServiceProblem.DETOUR_ALREADY_PUBLISHED, Text.format(
+                    "Road closure %s already has a published detour; it cannot be replaced once announced.", "道路封闭 %s 已发布绕行线路；已公告的绕行线路不能替换。", id));
         }
         detourRoute = route;
         detourAnnouncingBody = announcingBody;
@@ -96,7 +99,7 @@ public class RoadClosure extends PanacheEntityBase {
     }
 
     public void lift(String by, String why, OffsetDateTime at) {
-        if (state != ClosureState.IN_EFFECT && state != ClosureState.APPROVED) throw invalid("lifted");
+        if (state != ClosureState.IN_EFFECT && state != ClosureState.APPROVED) throw invalid(Text.of("lifted", "解除"));
         state = ClosureState.LIFTED;
         liftedAt = at;
         liftedBy = by;
@@ -111,12 +114,12 @@ public class RoadClosure extends PanacheEntityBase {
         }
     }
 
-    private void requireState(ClosureState s, String verb) {
+    private void requireState(ClosureState s, Text verb) {
         if (state != s) throw invalid(verb);
     }
 
-    private ProblemException invalid(String verb) {
-        return ProblemException.rule("invalid-state-transition", "Invalid state transition",
-                "Road closure " + id + " is " + state + " and cannot be " + verb + ".");
+    private ProblemException invalid(Text verb) {
+        return ProblemException.rule(ProblemType.INVALID_STATE_TRANSITION, Text.of("Road closure " + id + " is " + state + " and cannot be " + verb.en() + ".",
+                "道路封闭 " + id + " 处于 " + state + " 状态，不能" + verb.zh() + "。"));
     }
 }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -137,6 +138,11 @@ public final class DevStack {
         for (Svc s : svcs) {
             urls.put("DEVSTACK_" + s.name().toUpperCase(Locale.ROOT).replace('-', '_') + "_URL", "http://127.0.0.1:" + s.port());
         }
+        // problem type URIs point at the gateway's page of each type, the same in every application's answers (an
+        // identifier callers compare, so configured, not taken from each request's forwarded headers)
+        svcs.stream().filter(s -> s.name().equals("gateway")).findFirst().ifPresent(gw -> urls.put("PROBLEM_TYPE_BASE",
+                Optional.ofNullable(System.getenv("PROBLEM_TYPE_BASE")).orElseGet(() -> Optional.ofNullable(System.getenv("GATEWAY_PUBLIC_URL"))
+                        .filter(u -> !u.isBlank()).map(u -> u.replaceAll("/+$", "")).orElse("http://127.0.0.1:" + gw.port()) + "/problems/")));
         Launcher launcher = new Launcher(dataDir, urls, infra[0], keys, jdbcBase);
         for (Svc s : svcs) children.put(s.name(), launcher.start(s));
         if (demo) { // through the gateway like any client system, so that every record makes its events and the flows run

@@ -1,5 +1,7 @@
 package cn.gov.epidemic.personnel;
 
+import cn.gov.epidemic.kit.problem.ProblemType;
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -53,31 +55,31 @@ public class Deployment extends PanacheEntityBase {
     public long version;
 
     public void activate(OffsetDateTime at) {
-        requireState(DeploymentState.PLANNED, "activated");
+        requireState(DeploymentState.PLANNED, Text.of("activated", "启用"));
         state = DeploymentState.ACTIVE;
         activatedAt = at;
     }
 
     public void relieve(OffsetDateTime at) {
-        requireState(DeploymentState.ACTIVE, "relieved");
+        requireState(DeploymentState.ACTIVE, Text.of("relieved", "解除"));
         state = DeploymentState.RELIEVED;
         relievedAt = at;
     }
 
     public void cancel(OffsetDateTime at) {
         if (state != DeploymentState.PLANNED && state != DeploymentState.ACTIVE) {
-            throw invalidTransition("cancelled");
+            throw invalidTransition(Text.of("cancelled", "取消"));
         }
         state = DeploymentState.CANCELLED;
         cancelledAt = at;
     }
 
-    private void requireState(DeploymentState required, String verb) {
+    private void requireState(DeploymentState required, Text verb) {
         if (state != required) throw invalidTransition(verb);
     }
 
-    private ProblemException invalidTransition(String verb) {
-        return ProblemException.rule("invalid-state-transition", "Invalid state transition",
-                "Deployment " + id + " is " + state + " and cannot be " + verb + ".");
+    private ProblemException invalidTransition(Text verb) {
+        return ProblemException.rule(ProblemType.INVALID_STATE_TRANSITION, Text.of("Deployment " + id + " is " + state + " and cannot be " + verb.en() + ".",
+                "部署 " + id + " 处于 " + state + " 状态，不能" + verb.zh() + "。"));
     }
 }

@@ -1,5 +1,7 @@
 package cn.gov.epidemic.personnel;
 
+import cn.gov.epidemic.personnel.service.ServiceProblem;
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -63,8 +65,8 @@ public class KeyPerson extends PanacheEntityBase {
 
     public void requireUnderObservation() {
         if (state != ObservationState.UNDER_OBSERVATION) {
-            throw ProblemException.rule("observation-ended", "Observation already ended",
-                    "Key person " + id + " is " + state + "; the observation has ended.");
+            throw ProblemException.rule(ServiceProblem.OBSERVATION_ENDED, Text.format("Key person %s is %s; the observation has ended.",
+                    "重点人员 %s 处于 %s 状态；观察已结束。", id, state));
         }
     }
 
@@ -72,8 +74,9 @@ public class KeyPerson extends PanacheEntityBase {
     public void release(LocalDate today, OffsetDateTime at, String reason) {
         requireUnderObservation();
         if (today.isBefore(observationEnd().plusDays(1))) {
-            throw ProblemException.rule("observation-not-complete", "Observation period not complete",
-                    "The observation runs until " + observationEnd() + " inclusive; release is possible from " + observationEnd().plusDays(1) + ".");
+            throw ProblemException.rule(ServiceProblem.OBSERVATION_NOT_COMPLETE, Text.format(
+                    "The observation runs until %s inclusive; release is possible from %s.", "观察期至 %s（含当日）；自 %s 起方可解除。",
+                    observationEnd(), observationEnd().plusDays(1)));
         }
         state = ObservationState.RELEASED;
         endedAt = at;

@@ -118,7 +118,7 @@ final class WriteLoad {
     Attempt send(String key, String body) {
         HttpRequest req = HttpRequest.newBuilder(URI.create(suite.gateway + "/api/v1/checkpoints/inspections"))
                 .timeout(CLIENT_TIMEOUT).header("X-API-Key", suite.apiKey).header("Content-Type", "application/json")
-                .header("Accept", "application/json").header("Idempotency-Key", key)
+                .header("Accept", "application/json").header("Accept-Language", "en").header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         long t0 = System.nanoTime();
         try {

@@ -23,7 +23,7 @@ import java.util.UUID;
 public final class CheckpointApi {
 
     public static final String DIVISION_CODE = "[0-9]{6}([0-9]{3}){0,2}";
-    public static final String DIVISION_CODE_MESSAGE = "must be a division code of 6, 9 or 12 digits";
+    public static final String DIVISION_CODE_MESSAGE = "{epidemic.division-code}";
     public static final String CODE = "[A-Z0-9][A-Z0-9-]{1,39}";
 
     /** The upper bound documented for counts and versions: the largest integer every JSON client reads exactly. */
@@ -37,7 +37,7 @@ public final class CheckpointApi {
              "kmMarker": 1032.5, "latitude": 43.6525, "longitude": 122.2428, "divisionCode": "150502",
              "agencies": ["TRANSPORT", "TRAFFIC_POLICE", "HEALTH"], "state": "OPEN", "greenLane": false, "designatedHospital": "通辽市传染病医院"}""")
     public record NewCheckpoint(
-            @NotBlank @Size(max = 40) @Pattern(regexp = CODE, message = "must be 2 to 40 characters from A-Z 0-9 -") @Schema(examples = "TL-EXIT-01", description = "Unique code.") String code,
+            @NotBlank @Size(max = 40) @Pattern(regexp = CODE, message = "{epidemic.checkpoint-code}") @Schema(examples = "TL-EXIT-01", description = "Unique code.") String code,
             @NotBlank @Size(max = 120) @Schema(examples = "通辽市出市通道第1检测站") String name,
             @NotNull @Schema(examples = "EXPRESSWAY_EXIT") CheckpointKind kind,
             @Size(max = 60) @Schema(examples = "G45 大广高速") String road,

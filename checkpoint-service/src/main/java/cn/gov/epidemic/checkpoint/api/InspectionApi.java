@@ -35,9 +35,9 @@ public final class InspectionApi {
             @NotNull @Schema(examples = "DRIVER") OccupantRole role,
             @Size(max = 60) @Schema(examples = "李志强") String name,
             @ValidIdCardNumber @Size(max = 18) @Schema(examples = "150402198701153215") String idCardNumber,
-            @Size(max = 20) @Pattern(regexp = PassApi.PHONE, message = "must be a phone number of 7 to 20 digits") @Schema(examples = "13904761234") String phone,
-            @NotNull @DecimalMin(value = "34.0", message = "must be a human body temperature of at least 34.0 °C")
-            @DecimalMax(value = "43.0", message = "must be a human body temperature of at most 43.0 °C")
+            @Size(max = 20) @Pattern(regexp = PassApi.PHONE, message = "{epidemic.phone}") @Schema(examples = "13904761234") String phone,
+            @NotNull @DecimalMin(value = "34.0", message = "{epidemic.temperature.min}")
+            @DecimalMax(value = "43.0", message = "{epidemic.temperature.max}")
             @Digits(integer = 2, fraction = 1) @Schema(examples = "36.5", description = "°C, 34.0 to 43.0, one decimal.") BigDecimal temperature) {
     }
 
@@ -52,7 +52,7 @@ public final class InspectionApi {
             @NotNull @Schema(examples = "PRIVATE_CAR") VehicleKind vehicleKind,
             @Size(max = 200) @Schema(examples = "赤峰市红山区") String origin,
             @Size(max = 200) @Schema(examples = "赤峰市元宝山区") String destination,
-            @Size(max = 12) @Pattern(regexp = "[0-9]{6}([0-9]{3}([0-9]{3})?)?", message = "must be a division code of 6, 9 or 12 digits (GB/T 2260 style)")
+            @Size(max = 12) @Pattern(regexp = "[0-9]{6}([0-9]{3}([0-9]{3})?)?", message = "{epidemic.division-code}")
             @Schema(examples = "150403100001", description = "The division (village or community, 12 digits) the vehicle is heading for. A fever referral is sent there: personnel-service opens a key-person observation for the people deployed in it.") String destinationDivisionCode,
             @Size(max = 1000) @Pattern(regexp = PassCodes.SYNTAX, message = PassApi.CODE_MESSAGE) @Schema(description = "The pass code presented, if any: verified on the spot.") String passCode,
             @NotEmpty @Size(max = 80) List<@NotNull @Valid NewOccupant> occupants,

@@ -24,9 +24,9 @@ public final class PassApi {
 
     /** A Chinese plate: province character, issuing-office letter, 5 (or 6, new energy) letters and digits. */
     public static final String PLATE = "[\\u4e00-\\u9fa5][A-Z][A-Z0-9]{5,6}";
-    public static final String PLATE_MESSAGE = "must be a Chinese plate such as 蒙G12345 (province character, letter, 5 or 6 capital letters or digits)";
+    public static final String PLATE_MESSAGE = "{epidemic.plate}";
     public static final String PHONE = "\\+?[0-9][0-9 -]{5,18}[0-9]";
-    public static final String CODE_MESSAGE = "must be a pass code CP1.<payload>.<signature> (base64url)";
+    public static final String CODE_MESSAGE = "{epidemic.pass-code}";
 
     private PassApi() {
     }
@@ -36,7 +36,7 @@ public final class PassApi {
     public record NewPerson(
             @NotBlank @Size(max = 60) @Schema(examples = "李志强") String name,
             @ValidIdCardNumber @Size(max = 18) @Schema(examples = "150402198701153215", description = "Resident ID-card number, check digit per GB 11643.") String idCardNumber,
-            @Size(max = 20) @Pattern(regexp = PHONE, message = "must be a phone number of 7 to 20 digits") @Schema(examples = "13904761234") String phone) {
+            @Size(max = 20) @Pattern(regexp = PHONE, message = "{epidemic.phone}") @Schema(examples = "13904761234") String phone) {
     }
 
     @Schema(name = "NewEmergencyTransportPass", description = "Emergency transport (应急运输): one vehicle, one matter, one pass. A pass is valid for at most 30 days and must end in the future (the example's window lies ahead, so that it stays issuable).", examples = """

@@ -81,7 +81,7 @@ public class CheckpointResource {
     @Operation(operationId = "listCheckpoints", summary = "List checkpoints · 查询检测站", description = "Filters: kind, state, divisionCode, greenLane, name (contains). Sort by code, name, kind, divisionCode, createdAt.")
     @Extension(name = "x-sort-fields", value = "code,name,kind,divisionCode,createdAt")
     @APIResponse(responseCode = "200", description = "A page of checkpoints.")
-    public Page<CheckpointView> list(@QueryParam("code") @Size(max = 40) @Pattern(regexp = CheckpointApi.CODE, message = "must be 2 to 40 characters from A-Z 0-9 -")
+    public Page<CheckpointView> list(@QueryParam("code") @Size(max = 40) @Pattern(regexp = CheckpointApi.CODE, message = "{epidemic.checkpoint-code}")
                                      @Parameter(description = "Exact code, e.g. TL-EXIT-01.", example = "TL-EXIT-01") String code,
                                      @QueryParam("kind") @Parameter(example = "TOLL_STATION") CheckpointKind kind,
                                      @QueryParam("state") @Parameter(example = "OPEN") CheckpointState state,

@@ -1,5 +1,8 @@
 package cn.gov.epidemic.checkpoint.service;
 
+import cn.gov.epidemic.kit.problem.ProblemType;
+import cn.gov.epidemic.kit.problem.Violations;
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.checkpoint.Checkpoint;
 import cn.gov.epidemic.checkpoint.CheckpointKind;
 import cn.gov.epidemic.checkpoint.CheckpointState;
@@ -55,7 +58,7 @@ public class CheckpointService {
     @Transactional
     public CheckpointView register(@NotNull @Valid NewCheckpoint in) {
         if (Checkpoint.count("code", in.code()) > 0) {
-            throw ProblemException.rule("checkpoint-code-taken", "Checkpoint code taken", "A checkpoint with code " + in.code() + " exists.");
+            throw ProblemException.rule(ServiceProblem.CHECKPOINT_CODE_TAKEN, Text.format("A checkpoint with code %s exists.", "编码为 %s 的卡口已存在。", in.code()));
         }
         Checkpoint c = new Checkpoint();
         c.id = UUID.randomUUID();
@@ -85,7 +88,7 @@ public class CheckpointService {
         Checkpoint c = Lookups.checkpoint(id);
         ETags.check(expectedVersion, c.version);
         if (c.state == in.state()) {
-            throw ProblemException.rule("invalid-state-transition", "Invalid state transition", "Checkpoint " + id + " is already " + c.state + ".");
+            throw ProblemException.rule(ProblemType.INVALID_STATE_TRANSITION, Text.format("Checkpoint %s is already %s.", "卡口 %s 已处于 %s 状态。", id, c.state));
         }
         c.state = in.state();
         em.flush();
@@ -113,8 +116,8 @@ public class CheckpointService {
         LocalDate today = config.today();
         LocalDate t = to == null ? (from == null ? today : from) : to;
         LocalDate f = from == null ? t : from;
-        if (t.isBefore(f)) throw ProblemException.validation("to", "must not be before from");
-        if (ChronoUnit.DAYS.between(f, t) >= MAX_STATISTICS_DAYS) throw ProblemException.validation("to", "at most " + MAX_STATISTICS_DAYS + " days");
+        if (t.isBefore(f)) throw ProblemException.validation("to", Violations.notBefore("from"));
+        if (ChronoUnit.DAYS.between(f, t) >= MAX_STATISTICS_DAYS) throw ProblemException.validation("to", Text.format("at most %d days", "最多 %d 天", MAX_STATISTICS_DAYS));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select day, count(*), coalesce(sum(occupant_count), 0), coalesce(sum(fever_count), 0),"
                         + " count(*) filter (where outcome = 'TURNED_BACK'),"

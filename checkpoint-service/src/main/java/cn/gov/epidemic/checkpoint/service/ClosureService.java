@@ -1,5 +1,7 @@
 package cn.gov.epidemic.checkpoint.service;
 
+import cn.gov.epidemic.kit.problem.Violations;
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.checkpoint.Agency;
 import cn.gov.epidemic.checkpoint.ClosureState;
 import cn.gov.epidemic.checkpoint.RoadClass;
@@ -56,15 +58,17 @@ public class ClosureService {
     @Transactional
     public ClosureView request(@NotNull @Valid NewClosure in) {
         if (in.roadClass().protectedFromClosure) {
-            throw ProblemException.rule("trunk-road-closure-refused", "Expressways and trunk roads may not be closed",
-                    "A " + in.roadClass() + " may not be closed or interrupted (不得封闭高速公路、阻断国省干线); set up a monitoring point instead.");
+            throw ProblemException.rule(ServiceProblem.TRUNK_ROAD_CLOSURE_REFUSED, Text.format(
+                    "A %s may not be closed or interrupted (不得封闭高速公路、阻断国省干线); set up a monitoring point instead.",
+                    "%s 不得封闭或阻断（不得封闭高速公路、阻断国省干线）；请改为设立检测点。", in.roadClass()));
         }
         if (in.method().hardIsolation) {
-            throw ProblemException.rule("hard-isolation-refused", "Hard isolation refused",
-                    in.method() + " is hard isolation (不得采取堆填、挖断等硬隔离方式); use a barrier, cones, signage or a staffed checkpoint.");
+            throw ProblemException.rule(ServiceProblem.HARD_ISOLATION_REFUSED, Text.format(
+                    "%s is hard isolation (不得采取堆填、挖断等硬隔离方式); use a barrier, cones, signage or a staffed checkpoint.",
+                    "%s 属于硬隔离（不得采取堆填、挖断等硬隔离方式）；请使用路障、锥桶、标志或设卡值守。", in.method()));
         }
         if (in.periodEnd() != null && !in.periodEnd().isAfter(in.periodStart())) {
-            throw ProblemException.validation("periodEnd", "must be after periodStart");
+            throw ProblemException.validation("periodEnd", Violations.after("periodStart"));
         }
         RoadClosure r = new RoadClosure();
         r.id = UUID.randomUUID();
@@ -90,8 +94,8 @@ public class ClosureService {
         ETags.check(expectedVersion, r.version);
         String by = caller.name();
         if (by.equals(r.requestedBy) && !Caller.SYSTEM.equals(by) && !"anonymous".equals(by)) { // the demo loader (no client identity) is exempt
-            throw ProblemException.rule("closure-self-approval", "A request cannot be approved by its requester",
-                    "Road closure " + id + " was requested by this client; another approver must decide.");
+            throw ProblemException.rule(ServiceProblem.CLOSURE_SELF_APPROVAL, Text.format(
+                    "Road closure %s was requested by this client; another approver must decide.", "道路封闭申请 %s 由本客户端提出；须由其他审批人决定。", id));
         }
         r.approve(by, in == null ? null : in.note(), config.now());
         ClosureView v = finish(r, CheckpointEvents.CLOSURE_APPROVED, "APPROVE");
@@ -112,8 +116,9 @@ public class ClosureService {
         RoadClosure r = Lookups.closure(id);
         ETags.check(expectedVersion, r.version);
         if (in.announcedBy() != Agency.TRAFFIC_POLICE) {
-            throw ProblemException.rule("detour-not-by-traffic-police", "Detour must be announced by the traffic police",
-                    "The detour of a road closure is announced by the traffic police (公安交警部门对外发布绕行线路公告), not by " + in.announcedBy() + ".");
+            throw ProblemException.rule(ServiceProblem.DETOUR_NOT_BY_TRAFFIC_POLICE, Text.format(
+                    "The detour of a road closure is announced by the traffic police (公安交警部门对外发布绕行线路公告), not by %s.",
+                    "道路封闭的绕行线路由公安交警部门对外发布公告，而不是 %s。", in.announcedBy()));
         }
         r.publishDetour(in.route(), in.announcingBody(), config.now());
         ClosureView v = finish(r, CheckpointEvents.CLOSURE_DETOUR_PUBLISHED, "DETOUR");

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.checkpoint.service;
 
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.checkpoint.Checkpoint;
 import cn.gov.epidemic.checkpoint.CheckpointState;
 import cn.gov.epidemic.checkpoint.Inspection;
@@ -71,8 +72,8 @@ public class InspectionService {
     public InspectionView record(@NotNull @Valid NewInspection in) {
         Checkpoint cp = QuarkusTransaction.joiningExisting().call(() -> Lookups.checkpointField("checkpointId", in.checkpointId()));
         if (cp.state != CheckpointState.OPEN) {
-            throw ProblemException.rule("checkpoint-not-open", "Checkpoint not open",
-                    "Checkpoint " + cp.code + " is " + cp.state + "; inspections are recorded at an OPEN checkpoint.");
+            throw ProblemException.rule(ServiceProblem.CHECKPOINT_NOT_OPEN, Text.format(
+                    "Checkpoint %s is %s; inspections are recorded at an OPEN checkpoint.", "卡口 %s 处于 %s 状态；只能在开放（OPEN）的卡口登记检查。", cp.code, cp.state));
         }
         OffsetDateTime now = config.now();
         PassService.Verified verified = in.passCode() == null ? null
@@ -157,7 +158,7 @@ public class InspectionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public InspectionView get(UUID id) {
         Inspection i = Inspection.findById(id);
-        if (i == null) throw new cn.gov.epidemic.kit.problem.ResourceNotFoundException("Inspection", id);
+        if (i == null) throw new cn.gov.epidemic.kit.problem.ResourceNotFoundException(Text.of("Inspection", "检查记录"), id);
         return view(i);
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.checkpoint.service;
 
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.checkpoint.Checkpoint;
 import cn.gov.epidemic.checkpoint.Pass;
 import cn.gov.epidemic.checkpoint.Referral;
@@ -15,22 +16,22 @@ final class Lookups {
     }
 
     static Checkpoint checkpoint(UUID id) {
-        return Found.inPath(x -> Checkpoint.<Checkpoint>findById(x), "Checkpoint", id);
+        return Found.inPath(x -> Checkpoint.<Checkpoint>findById(x), Text.of("Checkpoint", "卡口"), id);
     }
 
     static Checkpoint checkpointField(String field, UUID id) {
-        return Found.inBody(x -> Checkpoint.<Checkpoint>findById(x), field, "checkpoint", id);
+        return Found.inBody(x -> Checkpoint.<Checkpoint>findById(x), field, Text.of("checkpoint", "卡口"), id);
     }
 
     static RoadClosure closure(UUID id) {
-        return Found.inPath(x -> RoadClosure.<RoadClosure>findById(x), "Road closure", id);
+        return Found.inPath(x -> RoadClosure.<RoadClosure>findById(x), Text.of("Road closure", "道路封闭"), id);
     }
 
     static Pass pass(UUID id) {
-        return Found.inPath(x -> Pass.<Pass>findById(x), "Pass", id);
+        return Found.inPath(x -> Pass.<Pass>findById(x), Text.of("Pass", "通行证"), id);
     }
 
     static Referral referral(UUID id) {
-        return Found.inPath(x -> Referral.<Referral>findById(x), "Referral", id);
+        return Found.inPath(x -> Referral.<Referral>findById(x), Text.of("Referral", "转诊"), id);
     }
 }

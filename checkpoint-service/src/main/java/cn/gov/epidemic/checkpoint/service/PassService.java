@@ -1,5 +1,8 @@
 package cn.gov.epidemic.checkpoint.service;
 
+import cn.gov.epidemic.kit.problem.ProblemType;
+import cn.gov.epidemic.kit.problem.Violations;
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.checkpoint.Pass;
 import cn.gov.epidemic.checkpoint.PassFiling;
 import cn.gov.epidemic.checkpoint.PassState;
@@ -66,6 +69,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class PassService {
 
+    private static final Text REQUIRED_ON_CITY_PASS = Text.of("is required on a city road pass", "城市道路通行证必填");
+
     private static final Map<String, String> SORTS = Map.of("createdAt", "createdAt", "plate", "plate", "type", "type",
             "validFrom", "validFrom", "validUntil", "validUntil", "issuingBody", "issuingBody");
     /** Offline devices ask again with since = asOf; this margin covers transactions that commit late. */
@@ -121,8 +126,9 @@ public class PassService {
         // one vehicle, one matter, one pass: a vehicle carries one emergency pass at a time
         if (Pass.count("plate = ?1 and type = ?2 and state = ?3 and validUntil > ?4 and validFrom < ?5", in.plate(),
                 PassType.EMERGENCY_TRANSPORT, PassState.ACTIVE, in.validFrom(), in.validUntil()) > 0) {
-            throw ProblemException.rule("one-vehicle-one-matter-one-pass", "One vehicle, one matter, one pass",
-                    "Vehicle " + in.plate() + " already has an emergency-transport pass in force for this period (一车一事一证); revoke it or wait for it to end.");
+            throw ProblemException.rule(ServiceProblem.ONE_VEHICLE_ONE_MATTER_ONE_PASS, Text.format(
+                    "Vehicle %s already has an emergency-transport pass in force for this period (一车一事一证); revoke it or wait for it to end.",
+                    "车辆 %s 在此期间已有有效的应急运输通行证（一车一事一证）；请先吊销或待其到期。", in.plate()));
         }
         Pass p = base(PassType.EMERGENCY_TRANSPORT, in.plate(), in.issuingBody(), in.driver());
         p.matter = in.matter();
@@ -155,19 +161,20 @@ public class PassService {
     public PassView issuePrivateCar(@NotNull @Valid NewPrivateCarPass in) {
         LocalDate today = config.today();
         if (!in.departureDate().equals(today.plusDays(1))) {
-            throw ProblemException.rule("private-pass-issue-day", "Issued only on the day before departure",
-                    "A city road pass is issued on the day before departure (出发前一天核发): for a departure on " + in.departureDate()
-                            + " it can be issued on " + in.departureDate().minusDays(1) + " only; today is " + today + ".");
+            throw ProblemException.rule(ServiceProblem.PRIVATE_PASS_ISSUE_DAY, Text.format(
+                    "A city road pass is issued on the day before departure (出发前一天核发): for a departure on %s it can be issued on %s only; today is %s.",
+                    "城市道路通行证在出发前一天核发：%s 出发的只能在 %s 核发；今天是 %s。", in.departureDate(), in.departureDate().minusDays(1), today));
         }
         int max = config.pass().maxPassengers();
         if (in.passengers().size() > max) {
-            throw ProblemException.rule("too-many-passengers", "Too many passengers",
-                    in.passengers().size() + " passengers listed; a city road pass lists at most " + max + " besides the driver (控制随车人员数量).");
+            throw ProblemException.rule(ServiceProblem.TOO_MANY_PASSENGERS, Text.format(
+                    "%d passengers listed; a city road pass lists at most %d besides the driver (控制随车人员数量).",
+                    "列出了 %d 名随车人员；城市道路通行证除驾驶员外最多列 %d 人（控制随车人员数量）。", in.passengers().size(), max));
         }
-        if (in.driver().idCardNumber() == null) throw ProblemException.validation("driver.idCardNumber", "is required on a city road pass");
+        if (in.driver().idCardNumber() == null) throw ProblemException.validation("driver.idCardNumber", REQUIRED_ON_CITY_PASS);
         for (int i = 0; i < in.passengers().size(); i++) {
             if (in.passengers().get(i).idCardNumber() == null) {
-                throw ProblemException.validation("passengers[" + i + "].idCardNumber", "is required on a city road pass");
+                throw ProblemException.validation("passengers[" + i + "].idCardNumber", REQUIRED_ON_CITY_PASS);
             }
         }
         Pass p = base(PassType.PRIVATE_CAR, in.plate(), in.issuingBody(), in.driver());
@@ -183,11 +190,12 @@ public class PassService {
     }
 
     private void window(OffsetDateTime from, OffsetDateTime until) {
-        if (!until.isAfter(from)) throw ProblemException.validation("validUntil", "must be after validFrom");
+        if (!until.isAfter(from)) throw ProblemException.validation("validUntil", Violations.after("validFrom"));
         if (Duration.between(from, until).toDays() >= config.pass().maxValidityDays()) {
-            throw ProblemException.validation("validUntil", "a pass is valid for at most " + config.pass().maxValidityDays() + " days");
+            throw ProblemException.validation("validUntil", Text.format("a pass is valid for at most %d days", "通行证有效期最长 %d 天",
+                    config.pass().maxValidityDays()));
         }
-        if (!until.isAfter(config.now())) throw ProblemException.validation("validUntil", "must be in the future");
+        if (!until.isAfter(config.now())) throw ProblemException.validation("validUntil", Text.of("must be in the future", "必须晚于当前时间"));
     }
 
     private Pass base(PassType type, String plate, String issuingBody, NewPerson driver) {
@@ -233,7 +241,7 @@ public class PassService {
     public PassView revoke(@NotNull UUID id, @NotNull @Valid Revoke in, Long expectedVersion) {
         Pass p = Lookups.pass(id);
         cn.gov.epidemic.kit.web.ETags.check(expectedVersion, p.version);
-        requireActive(p, "revoked");
+        requireActive(p, Text.of("revoked", "吊销"));
         return end(p, PassState.REVOKED, in.reason());
     }
 
@@ -243,18 +251,20 @@ public class PassService {
         Pass p = Lookups.pass(id);
         UUID checkpointId = in == null ? null : in.checkpointId();
         if (checkpointId != null) Lookups.checkpointField("checkpointId", checkpointId);
-        requireActive(p, "used");
+        requireActive(p, Text.of("used", "使用"));
         if (p.type != PassType.PRIVATE_CAR) {
-            throw ProblemException.rule("pass-not-one-trip", "Not a one-trip pass",
-                    "Only a city road pass for a private car ends with its arrival; revoke an " + p.type + " pass instead.");
+            throw ProblemException.rule(ServiceProblem.PASS_NOT_ONE_TRIP, Text.format(
+                    "Only a city road pass for a private car ends with its arrival; revoke an %s pass instead.",
+                    "只有私家车城市道路通行证在抵达时终止；%s 通行证请改为吊销。", p.type));
         }
         p.arrivalCheckpointId = checkpointId;
         return end(p, PassState.USED, "arrival recorded");
     }
 
-    private static void requireActive(Pass p, String verb) {
+    private static void requireActive(Pass p, Text verb) {
         if (p.state != PassState.ACTIVE) {
-            throw ProblemException.rule("invalid-state-transition", "Invalid state transition", "Pass " + p.id + " is " + p.state + " and cannot be " + verb + ".");
+            throw ProblemException.rule(ProblemType.INVALID_STATE_TRANSITION, Text.of("Pass " + p.id + " is " + p.state + " and cannot be " + verb.en() + ".",
+                    "通行证 " + p.id + " 处于 " + p.state + " 状态，不能" + verb.zh() + "。"));
         }
     }
 

@@ -29,6 +29,8 @@ public final class OpenApiMerger {
     private static final List<String> COMPONENT_KINDS = List.of("schemas", "responses", "parameters", "examples",
             "requestBodies", "headers", "links", "callbacks");
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    /** Each service's catalogue of problem types (kit-web ProblemCatalogue.EXTENSION), merged by slug. */
+    public static final String PROBLEM_TYPES = "x-problem-types";
 
     private OpenApiMerger() {
     }
@@ -55,7 +57,12 @@ public final class OpenApiMerger {
         info.put("description", "The single entry of the epidemic-response services suite: personnel deployment, imported medical supplies and "
                 + "road traffic checkpoints. Authenticate with an API key (header " + apiKeyHeader + ") or a bearer token of the government "
                 + "identity provider. Errors are application/problem+json (RFC 9457). Creating POSTs accept Idempotency-Key; updates accept "
-                + "If-Match; lists are paged (page, size, sort). Every response carries X-Request-Id and the RateLimit headers.");
+                + "If-Match; lists are paged (page, size, sort). Every response carries X-Request-Id and the RateLimit headers.\n\n"
+                + "Problems are answered in the language of Accept-Language: Simplified Chinese by default, English for en (Content-Language says which). "
+                + "Every problem type has a page at its type URI; [the list of every problem type](/problems) (x-problem-types in this document).\n\n"
+                + "统一入口，涵盖人员部署、进口医疗物资和道路交通卡口。错误以 application/problem+json（RFC 9457）返回，"
+                + "按 Accept-Language 选择语言：默认简体中文，en 为英文（Content-Language 标明所用语言）。"
+                + "每种问题类型在其类型 URI 处有说明页面：[全部问题类型](/problems)。");
         info.putObject("contact").put("name", "Epidemic-response services suite operations").put("email", "api@epidemic.gov.cn");
         out.putArray("servers").add(server(serverUrl, BUILD_SERVER));
         ArrayNode security = out.putArray("security");
@@ -65,6 +72,7 @@ public final class OpenApiMerger {
         ObjectNode paths = out.putObject("paths");
         ObjectNode components = out.putObject("components");
         Map<String, String> tagSeen = new LinkedHashMap<>();
+        Map<String, ObjectNode> problemTypes = new LinkedHashMap<>(); // slug -> entry, with the services that raise it
 
         for (Source s : sources) {
             JsonNode doc = s.document().deepCopy();
@@ -104,11 +112,21 @@ public final class OpenApiMerger {
                 });
                 paths.set(e.getKey(), item);
             }
+            for (JsonNode t : doc.path(PROBLEM_TYPES)) {
+                ObjectNode entry = problemTypes.computeIfAbsent(t.path("slug").asText(), k -> {
+                    ObjectNode e = ((ObjectNode) t).deepCopy();
+                    e.putArray("services");
+                    return e;
+                });
+                ((ArrayNode) entry.get("services")).add(s.name());
+            }
             for (JsonNode t : doc.path("tags")) {
                 String name = t.path("name").asText();
                 if (tagSeen.putIfAbsent(name, s.name()) == null) tags.add(t);
             }
         }
+        ArrayNode types = out.putArray(PROBLEM_TYPES);
+        problemTypes.values().forEach(types::add);
         if (dropUnused) dropUnusedSchemas(out);
         for (String kind : COMPONENT_KINDS) {
             if (components.has(kind) && components.get(kind).isEmpty()) components.remove(kind);

@@ -7,6 +7,7 @@ import cn.gov.epidemic.gateway.auth.Policy;
 import cn.gov.epidemic.gateway.auth.RateLimiter;
 import cn.gov.epidemic.gateway.auth.TokenMinter;
 import cn.gov.epidemic.gateway.config.GatewayConfig;
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.problem.ProblemType;
 import cn.gov.epidemic.kit.problem.Problems;
@@ -190,8 +191,9 @@ public class ProxyRoute {
         }
         tagMetricsIfUntagged(req, REFUSED_URI);
         ctx.response().putHeader(HttpHeaders.CONNECTION, "close").putHeader("Retry-After", "1");
-        problems.send(ctx, new ProblemException(ProblemType.TOO_MANY_REQUESTS, "This client address already holds "
-                + connectionCap.max() + " open connections to the gateway; reuse them (keep-alive) or close some."));
+        problems.send(ctx, new ProblemException(ProblemType.TOO_MANY_REQUESTS, Text.format(
+                "This client address already holds %d open connections to the gateway; reuse them (keep-alive) or close some.",
+                "该客户端地址已占用 %d 个到网关的连接；请复用（keep-alive）或关闭部分连接。", connectionCap.max())));
     }
 
     /** The routes, for health checks and the OpenAPI merge. */
@@ -211,14 +213,15 @@ public class ProxyRoute {
         try {
             path = RequestPaths.normalise(raw);
         } catch (RequestPaths.Refused e) {
-            refusePath(ctx, rawUp, e.getMessage());
+            refusePath(ctx, rawUp, e.text);
             return;
         }
         // routing and policy see the normalised path, and it is what the service gets: a raw "..", "%2e%2e" or "//"
         // never reaches a service to be resolved there (into its /q/ endpoints, say)
         Upstream up = path == raw ? rawUp : match(path);
         if (rawUp != null && up != rawUp) {
-            refusePath(ctx, rawUp, "The path leaves " + rawUp.prefix + "/ once its dot segments are resolved.");
+            refusePath(ctx, rawUp, Text.of("The path leaves " + rawUp.prefix + "/ once its dot segments are resolved.",
+                    "解析点段后，路径离开了 " + rawUp.prefix + "/。"));
             return;
         }
         if (up == null) {
@@ -232,8 +235,9 @@ public class ProxyRoute {
             Client client = ar.succeeded() ? ar.result() : null;
             if (client == null) {
                 ctx.response().putHeader("WWW-Authenticate", "Bearer, ApiKey header=\"" + API_KEY_HEADER + "\"");
-                ex.refuse(new ProblemException(ProblemType.UNAUTHORIZED,
-                        "Send an API key in " + API_KEY_HEADER + " or a bearer token of the government identity provider."));
+                ex.refuse(new ProblemException(ProblemType.UNAUTHORIZED, Text.format(
+                        "Send an API key in %s or a bearer token of the government identity provider.",
+                        "请在 %s 中发送 API 密钥，或发送政务身份认证平台的 Bearer 令牌。", API_KEY_HEADER)));
                 return;
             }
             ex.client = client;
@@ -244,20 +248,23 @@ public class ProxyRoute {
                     .putHeader("RateLimit-Reset", String.valueOf(d.resetSeconds()));
             if (!d.allowed()) {
                 resp.putHeader("Retry-After", String.valueOf(d.retryAfterSeconds()));
-                ex.refuse(new ProblemException(ProblemType.TOO_MANY_REQUESTS,
-                        "Client " + client.name() + " is limited to " + client.ratePerSecond() + " requests per second (burst " + client.burst() + "); retry after "
-                                + d.retryAfterSeconds() + " s."));
+                ex.refuse(new ProblemException(ProblemType.TOO_MANY_REQUESTS, Text.format(
+                        "Client %s is limited to %s requests per second (burst %s); retry after %s s.",
+                        "客户端 %s 限每秒 %s 个请求（突发 %s 个）；请在 %s 秒后重试。",
+                        client.name(), client.ratePerSecond(), client.burst(), d.retryAfterSeconds())));
                 return;
             }
             if (!policy.allows(req.method().name(), path, client.roles())) {
-                ex.refuse(new ProblemException(ProblemType.FORBIDDEN,
-                        "Client " + client.name() + " has no role that permits " + req.method().name() + " on this path."));
+                ex.refuse(new ProblemException(ProblemType.FORBIDDEN, Text.format(
+                        "Client %s has no role that permits %s on this path.", "客户端 %s 没有可对此路径执行 %s 的角色。",
+                        client.name(), req.method().name())));
                 return;
             }
             if (!up.admit()) {
                 resp.putHeader("Retry-After", String.valueOf(up.retryAfterSeconds()));
-                ex.refuse(new ProblemException(ProblemType.UNAVAILABLE,
-                        "The " + up.name + " service is failing; the gateway stops sending it requests for a few seconds."));
+                ex.refuse(new ProblemException(ProblemType.UNAVAILABLE, Text.of(
+                        "The " + up.name + " service is failing; the gateway stops sending it requests for a few seconds.",
+                        zh(up.name) + "服务出现故障；网关在几秒内暂停向其转发请求。")));
                 return;
             }
             ex.forward();
@@ -278,12 +285,22 @@ public class ProxyRoute {
         }
     }
 
-    private void refusePath(RoutingContext ctx, Upstream rawUp, String detail) {
+    private void refusePath(RoutingContext ctx, Upstream rawUp, Text detail) {
         HttpServerRequest req = ctx.request();
         tagMetrics(req, rawUp == null ? REFUSED_URI : rawUp.metricsUri);
-        problems.send(ctx, new ProblemException(ProblemType.BAD_REQUEST, detail
-                + " Send the path without dot segments, encoded '/' or '\\'."));
+        problems.send(ctx, new ProblemException(ProblemType.BAD_REQUEST, Text.of(detail.en()
+                + " Send the path without dot segments, encoded '/' or '\\'.", detail.zh() + "请发送不含点段、编码的“/”或“\\”的路径。")));
         if (rawUp != null) log(ctx, rawUp, null, req.path(), System.nanoTime(), 400, "bad-path");
+    }
+
+    /** A route's name as an official says it (the names of the gateway's routes; another name stays as configured). */
+    static String zh(String route) {
+        return switch (route) {
+            case "personnel" -> "人员";
+            case "supplies" -> "物资";
+            case "checkpoints" -> "卡口";
+            default -> route;
+        };
     }
 
     private Upstream match(String path) {
@@ -428,7 +445,8 @@ public class ProxyRoute {
             over = true;
             abandonUpstream();
             up.neutral();
-            answer(new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBodySize + " bytes."));
+            answer(new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Text.format("The request body is larger than %d bytes.",
+                    "请求体超过 %d 字节。", maxBodySize)));
             req.resume();
         }
 
@@ -511,17 +529,21 @@ public class ProxyRoute {
             if (isConnectFailure(err)) {
                 up.failure();
                 kind = "unavailable";
-                p = new ProblemException(ProblemType.UNAVAILABLE, "The " + up.name + " service cannot be reached; retry later.");
+                p = new ProblemException(ProblemType.UNAVAILABLE, Text.of("The " + up.name + " service cannot be reached; retry later.",
+                        "无法连接" + zh(up.name) + "服务；请稍后重试。"));
                 resp.putHeader("Retry-After", "5");
             } else if (isTimeout(err)) {
                 up.failure();
                 kind = "timeout";
-                p = new ProblemException(ProblemType.GATEWAY_TIMEOUT, "The " + up.name + " service did not answer within "
-                        + config.upstream().timeout().toMillis() + " ms; the request may or may not have taken effect (retry with the same Idempotency-Key).");
+                long ms = config.upstream().timeout().toMillis();
+                p = new ProblemException(ProblemType.GATEWAY_TIMEOUT, Text.of("The " + up.name + " service did not answer within " + ms
+                        + " ms; the request may or may not have taken effect (retry with the same Idempotency-Key).",
+                        zh(up.name) + "服务未在 " + ms + " 毫秒内应答；请求可能已生效也可能未生效（请使用相同的 Idempotency-Key 重试）。"));
             } else {
                 up.failure();
                 kind = "bad-gateway";
-                p = new ProblemException(ProblemType.BAD_GATEWAY, "The " + up.name + " service gave no valid answer.");
+                p = new ProblemException(ProblemType.BAD_GATEWAY, Text.of("The " + up.name + " service gave no valid answer.",
+                        zh(up.name) + "服务未给出有效应答。"));
             }
             errorCounters.computeIfAbsent(up.name + "|" + kind, k -> Counter.builder("gateway.upstream.errors")
                     .tag("route", up.name).tag("kind", kind).register(metrics)).increment();

@@ -7,10 +7,13 @@ package cn.gov.epidemic.gateway.proxy;
  */
 final class RequestPaths {
 
-    /** Why a path was refused; the message is shown to the caller. */
+    /** Why a path was refused, in both languages; the text is shown to the caller. */
     static final class Refused extends Exception {
-        Refused(String message) {
-            super(message, null, false, false);
+        final cn.gov.epidemic.kit.i18n.Text text;
+
+        Refused(String en, String zh) {
+            super(en, null, false, false);
+            this.text = cn.gov.epidemic.kit.i18n.Text.of(en, zh);
         }
     }
 
@@ -50,16 +53,16 @@ final class RequestPaths {
         int n = p.length();
         for (int i = 0; i < n; i++) {
             char c = p.charAt(i);
-            if (c == '\\') throw new Refused("A backslash is not allowed in the path.");
+            if (c == '\\') throw new Refused("A backslash is not allowed in the path.", "路径中不允许出现反斜杠。");
             if (c != '%') {
                 out.append(c);
                 continue;
             }
             int hi = i + 2 < n ? Character.digit(p.charAt(i + 1), 16) : -1;
             int lo = hi >= 0 ? Character.digit(p.charAt(i + 2), 16) : -1;
-            if (lo < 0) throw new Refused("The path has a malformed percent-escape.");
+            if (lo < 0) throw new Refused("The path has a malformed percent-escape.", "路径中有格式错误的百分号转义。");
             int v = hi * 16 + lo;
-            if (v == '/' || v == '\\') throw new Refused("An encoded '/' or '\\' (%2F, %5C) is not allowed in the path.");
+            if (v == '/' || v == '\\') throw new Refused("An encoded '/' or '\\' (%2F, %5C) is not allowed in the path.", "路径中不允许出现编码的“/”或“\\”（%2F、%5C）。");
             if (unreserved(v)) out.append((char) v);
             else out.append(p, i, i + 3);
             i += 2;
@@ -88,7 +91,7 @@ final class RequestPaths {
             if (len == 0 || (len == 1 && p.charAt(i) == '.')) {
                 trailingSlash = last;
             } else if (len == 2 && p.charAt(i) == '.' && p.charAt(i + 1) == '.') {
-                if (depth == 0) throw new Refused("The path climbs above the root with '..'.");
+                if (depth == 0) throw new Refused("The path climbs above the root with '..'.", "路径用“..”越过了根目录。");
                 out.setLength(starts[--depth]);
                 trailingSlash = last;
             } else {

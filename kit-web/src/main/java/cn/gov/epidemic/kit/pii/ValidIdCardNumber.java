@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidIdCardNumber {
 
-    String message() default "must be an 18-character ID-card number with a valid check digit (GB 11643)";
+    String message() default "{cn.gov.epidemic.kit.pii.ValidIdCardNumber.message}";
 
     Class<?>[] groups() default {};
 

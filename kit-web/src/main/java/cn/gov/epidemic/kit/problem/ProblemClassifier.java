@@ -21,6 +21,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import cn.gov.epidemic.kit.i18n.Text;
 import org.jboss.resteasy.reactive.ResteasyReactiveClientProblem;
 
 import java.math.BigDecimal;
@@ -51,6 +52,9 @@ import java.util.concurrent.RejectedExecutionException;
  */
 public final class ProblemClassifier {
 
+    static final Text NO_SUCH_PATH = Text.of("No resource exists at this path.", "该路径下没有资源。");
+    static final Text METHOD_NOT_SUPPORTED = Text.of("This resource does not support the request method.", "该资源不支持此请求方法。");
+
     private ProblemClassifier() {
     }
 
@@ -77,26 +81,28 @@ public final class ProblemClassifier {
         if (is(t, "io.quarkus.security.AuthenticationFailedException") || is(t, "io.quarkus.security.UnauthorizedException")
                 || is(t, "io.quarkus.security.AuthenticationCompletionException")
                 || is(t, "io.quarkus.security.AuthenticationRedirectException")) {
-            return new ProblemException(ProblemType.UNAUTHORIZED,
-                    "Send a valid bearer token (Authorization: Bearer <JWT>) issued by the gateway.");
+            return new ProblemException(ProblemType.UNAUTHORIZED, Text.of(
+                    "Send a valid bearer token (Authorization: Bearer <JWT>) issued by the gateway.",
+                    "请发送由网关签发的有效 Bearer 令牌（Authorization: Bearer <JWT>）。"));
         }
         if (is(t, "io.quarkus.security.ForbiddenException")) {
-            return new ProblemException(ProblemType.FORBIDDEN, "The caller's roles do not permit this operation.");
+            return new ProblemException(ProblemType.FORBIDDEN, Text.of("The caller's roles do not permit this operation.", "调用方的角色无权执行此操作。"));
         }
         if (is(t, "jakarta.persistence.OptimisticLockException") || is(t, "org.hibernate.StaleStateException")) {
-            return new ProblemException(ProblemType.CONCURRENT_MODIFICATION,
-                    "The resource was changed by another request; read it again and retry.");
+            return new ProblemException(ProblemType.CONCURRENT_MODIFICATION, Text.of(
+                    "The resource was changed by another request; read it again and retry.", "该资源已被另一请求修改；请重新读取后重试。"));
         }
         if (is(t, "jakarta.persistence.EntityNotFoundException") || is(t, "jakarta.persistence.NoResultException")) {
-            return new ProblemException(ProblemType.NOT_FOUND, "The requested resource does not exist.");
+            return new ProblemException(ProblemType.NOT_FOUND, Text.of("The requested resource does not exist.", "所请求的资源不存在。"));
         }
         if (databaseUnavailable(t)) {
-            return new ProblemException(ProblemType.DATABASE_UNAVAILABLE,
-                    "The database is unavailable or did not answer in time; nothing was changed. Retry after the Retry-After delay.");
+            return new ProblemException(ProblemType.DATABASE_UNAVAILABLE, Text.of(
+                    "The database is unavailable or did not answer in time; nothing was changed. Retry after the Retry-After delay.",
+                    "数据库不可用或未及时应答；未作任何修改。请在 Retry-After 指定的时间后重试。"));
         }
         if (t instanceof SQLException sql) return sqlState(sql.getSQLState());
         if (t instanceof RejectedExecutionException) {
-            return new ProblemException(ProblemType.UNAVAILABLE, "The service is overloaded; retry later.");
+            return new ProblemException(ProblemType.UNAVAILABLE, Text.of("The service is overloaded; retry later.", "服务过载；请稍后重试。"));
         }
         return null;
     }
@@ -114,20 +120,15 @@ public final class ProblemClassifier {
     private static ProblemException violations(ConstraintViolationException cve) {
         Set<ConstraintViolation<?>> set = cve.getConstraintViolations();
         if (set == null || set.isEmpty()) return null;
-        List<Problem.Violation> list = new ArrayList<>(set.size());
+        List<ProblemException.Violation> list = new ArrayList<>(set.size());
         for (ConstraintViolation<?> v : set) {
             if (isReturnValue(v.getPropertyPath())) return null; // the server produced an invalid answer: a bug
-            list.add(new Problem.Violation(fieldOf(v.getPropertyPath()), v.getMessage()));
+            // Hibernate Validator interpolated the message in the request's language (quarkus.locales, Accept-Language)
+            list.add(new ProblemException.Violation(fieldOf(v.getPropertyPath()), Text.of(v.getMessage(), v.getMessage())));
         }
-        list.sort(Comparator.comparing((Problem.Violation v) -> v.field() == null ? "" : v.field())
-                .thenComparing(Problem.Violation::message));
-        return withViolations(list);
-    }
-
-    static ProblemException withViolations(List<Problem.Violation> list) {
-        String detail = list.size() == 1 ? "The request has 1 invalid value." : "The request has " + list.size() + " invalid values.";
-        return new ProblemException(ProblemType.VALIDATION, ProblemType.VALIDATION.slug, ProblemType.VALIDATION.title,
-                400, detail, List.copyOf(list));
+        list.sort(Comparator.comparing((ProblemException.Violation v) -> v.field() == null ? "" : v.field())
+                .thenComparing(v -> v.message().en()));
+        return ProblemException.validation(list);
     }
 
     private static boolean isReturnValue(Path path) {
@@ -177,26 +178,32 @@ public final class ProblemClassifier {
         if (wae instanceof NotFoundException) {
             // a cause means a path/query parameter failed conversion ("abc" for a long); no cause: no such path
             return cause != null && !(cause instanceof WebApplicationException)
-                    ? new ProblemException(ProblemType.INVALID_PARAMETER, "A path or query parameter has a value of the wrong type or format.")
-                    : new ProblemException(ProblemType.NOT_FOUND, "No resource exists at this path.");
+                    ? new ProblemException(ProblemType.INVALID_PARAMETER, Text.of("A path or query parameter has a value of the wrong type or format.",
+                    "路径或查询参数的类型或格式错误。"))
+                    : new ProblemException(ProblemType.NOT_FOUND, NO_SUCH_PATH);
         }
         if (wae instanceof NotAllowedException) {
-            return new ProblemException(ProblemType.METHOD_NOT_ALLOWED, "This resource does not support the request method.");
+            return new ProblemException(ProblemType.METHOD_NOT_ALLOWED, METHOD_NOT_SUPPORTED);
         }
         if (wae instanceof NotSupportedException) {
-            return new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The request Content-Type is not accepted by this operation; send application/json.");
+            return new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, Text.of("The request Content-Type is not accepted by this operation; send application/json.",
+                    "该操作不接受请求的 Content-Type；请发送 application/json。"));
         }
         if (wae instanceof NotAcceptableException) {
-            return new ProblemException(ProblemType.NOT_ACCEPTABLE, "This operation cannot produce any media type listed in Accept; it answers with JSON.");
+            return new ProblemException(ProblemType.NOT_ACCEPTABLE, Text.of("This operation cannot produce any media type listed in Accept; it answers with JSON.",
+                    "该操作无法提供 Accept 中列出的任何媒体类型；它只返回 JSON。"));
         }
         if (wae instanceof BadRequestException && cause != null && !(cause instanceof WebApplicationException)) {
-            return new ProblemException(ProblemType.INVALID_PARAMETER, "A header or form parameter has a value of the wrong type or format.");
+            return new ProblemException(ProblemType.INVALID_PARAMETER, Text.of("A header or form parameter has a value of the wrong type or format.",
+                    "请求头或表单参数的类型或格式错误。"));
         }
-        if (status == 400) return new ProblemException(ProblemType.BAD_REQUEST, "The request is malformed.");
+        if (status == 400) return new ProblemException(ProblemType.BAD_REQUEST, Text.of("The request is malformed.", "请求格式错误。"));
         for (ProblemType t : ProblemType.values()) {
-            if (t.status == status && t.status != 409 && t.status < 500) return new ProblemException(t, t.title + ".");
+            if (t.status() == status && t.status() != 409 && t.status() < 500) {
+                return new ProblemException(t, Text.of(t.title().en() + ".", t.title().zh() + "。"));
+            }
         }
-        return status >= 500 ? null : new ProblemException(null, null, reason(status), status, reason(status) + ".", null);
+        return status >= 500 ? null : ProblemException.untyped(status, reason(status));
     }
 
     private static String reason(int status) {
@@ -209,35 +216,41 @@ public final class ProblemClassifier {
     private static ProblemException jackson(JacksonException e) {
         if (e instanceof InvalidDefinitionException) return null;
         if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
-            return new ProblemException(ProblemType.MALFORMED_BODY,
-                    "The request body exceeds a JSON limit (number length, string length or nesting depth).");
+            return new ProblemException(ProblemType.MALFORMED_BODY, Text.of(
+                    "The request body exceeds a JSON limit (number length, string length or nesting depth).",
+                    "请求体超出 JSON 限制（数字长度、字符串长度或嵌套深度）。"));
         }
         if (e instanceof JsonMappingException jm && !jm.getPath().isEmpty()) {
-            return withViolations(List.of(new Problem.Violation(jsonPath(jm.getPath()), bindingMessage(jm))));
+            return ProblemException.validation(jsonPath(jm.getPath()), bindingMessage(jm));
         }
         if (e instanceof MismatchedInputException mie && mie.getTargetType() != null) {
-            return new ProblemException(ProblemType.MALFORMED_BODY, "The request body must be " + jsonType(mie.getTargetType()) + ".");
+            Text type = jsonType(mie.getTargetType());
+            return new ProblemException(ProblemType.MALFORMED_BODY, Text.of("The request body must be " + type.en() + ".", "请求体必须是" + type.zh() + "。"));
         }
         if (e instanceof JsonParseException || e instanceof com.fasterxml.jackson.core.exc.StreamReadException) {
             JsonLocation at = e.getLocation();
-            String where = at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-            return new ProblemException(ProblemType.MALFORMED_BODY, "The request body is not valid JSON" + where + ".");
+            boolean known = at != null && at.getLineNr() >= 0;
+            return new ProblemException(ProblemType.MALFORMED_BODY, known
+                    ? Text.format("The request body is not valid JSON (line %d, column %d).", "请求体不是有效的 JSON（第 %d 行，第 %d 列）。", at.getLineNr(), at.getColumnNr())
+                    : Text.of("The request body is not valid JSON.", "请求体不是有效的 JSON。"));
         }
-        return new ProblemException(ProblemType.MALFORMED_BODY, "The request body could not be read as JSON.");
+        return new ProblemException(ProblemType.MALFORMED_BODY, Text.of("The request body could not be read as JSON.", "无法将请求体读取为 JSON。"));
     }
 
-    private static String bindingMessage(JsonMappingException e) {
-        if (e instanceof StrictJsonCustomizer.NulCharacterException) return "must not contain the NUL character (U+0000)";
-        if (e instanceof InvalidNullException) return "must not be null";
-        if (e instanceof UnrecognizedPropertyException) return "is not a known field";
-        if (e.getCause() instanceof InputCoercionException) return "is out of range";
+    private static Text bindingMessage(JsonMappingException e) {
+        if (e instanceof StrictJsonCustomizer.NulCharacterException) return Text.of("must not contain the NUL character (U+0000)", "不得包含 NUL 字符（U+0000）");
+        if (e instanceof InvalidNullException) return Text.of("must not be null", "不得为空值");
+        if (e instanceof UnrecognizedPropertyException) return Text.of("is not a known field", "不是可识别的字段");
+        if (e.getCause() instanceof InputCoercionException) return Text.of("is out of range", "超出取值范围");
         if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
-            return "must be one of " + Arrays.toString(ife.getTargetType().getEnumConstants());
+            String values = Arrays.toString(ife.getTargetType().getEnumConstants());
+            return Text.of("must be one of " + values, "必须是以下值之一：" + values);
         }
         if (e instanceof MismatchedInputException mie && mie.getTargetType() != null) {
-            return "must be " + jsonType(mie.getTargetType());
+            Text type = jsonType(mie.getTargetType());
+            return Text.of("must be " + type.en(), "必须是" + type.zh());
         }
-        return "has an invalid value";
+        return Text.of("has an invalid value", "取值无效");
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {
@@ -253,36 +266,45 @@ public final class ProblemClassifier {
         return sb.toString();
     }
 
-    static String jsonType(Class<?> c) {
-        if (c.isEnum()) return "one of " + Arrays.toString(c.getEnumConstants());
-        if (CharSequence.class.isAssignableFrom(c) || c == char.class || c == Character.class) return "a string";
+    /** What a JSON value of type {@code c} must be, for a sentence "must be ..." / "必须是……". */
+    static Text jsonType(Class<?> c) {
+        if (c.isEnum()) {
+            String values = Arrays.toString(c.getEnumConstants());
+            return Text.of("one of " + values, "以下值之一：" + values);
+        }
+        if (CharSequence.class.isAssignableFrom(c) || c == char.class || c == Character.class) return Text.of("a string", "字符串");
         if (c == int.class || c == long.class || c == short.class || c == byte.class || c == Integer.class
-                || c == Long.class || c == Short.class || c == Byte.class || c == BigInteger.class) return "an integer";
-        if (c == double.class || c == float.class || Number.class.isAssignableFrom(c) || c == BigDecimal.class) return "a number";
-        if (c == boolean.class || c == Boolean.class) return "a boolean";
-        if (c.isArray() || Collection.class.isAssignableFrom(c)) return "an array";
-        if (c == UUID.class) return "a UUID";
-        if (c == LocalDate.class) return "a date (YYYY-MM-DD)";
-        if (c == LocalTime.class) return "a time (hh:mm:ss)";
-        if (c == LocalDateTime.class) return "a date-time (YYYY-MM-DDThh:mm:ss)";
-        if (c == Duration.class) return "an ISO 8601 duration";
-        if (Temporal.class.isAssignableFrom(c)) return "a date-time with offset (ISO 8601)";
-        if (Map.class.isAssignableFrom(c)) return "an object";
-        return "a JSON object";
+                || c == Long.class || c == Short.class || c == Byte.class || c == BigInteger.class) return Text.of("an integer", "整数");
+        if (c == double.class || c == float.class || Number.class.isAssignableFrom(c) || c == BigDecimal.class) return Text.of("a number", "数字");
+        if (c == boolean.class || c == Boolean.class) return Text.of("a boolean", "布尔值");
+        if (c.isArray() || Collection.class.isAssignableFrom(c)) return Text.of("an array", "数组");
+        if (c == UUID.class) return Text.of("a UUID", "UUID");
+        if (c == LocalDate.class) return Text.of("a date (YYYY-MM-DD)", "日期（YYYY-MM-DD）");
+        if (c == LocalTime.class) return Text.of("a time (hh:mm:ss)", "时间（hh:mm:ss）");
+        if (c == LocalDateTime.class) return Text.of("a date-time (YYYY-MM-DDThh:mm:ss)", "日期时间（YYYY-MM-DDThh:mm:ss）");
+        if (c == Duration.class) return Text.of("an ISO 8601 duration", "ISO 8601 时长");
+        if (Temporal.class.isAssignableFrom(c)) return Text.of("a date-time with offset (ISO 8601)", "带时区偏移的日期时间（ISO 8601）");
+        if (Map.class.isAssignableFrom(c)) return Text.of("an object", "对象");
+        return Text.of("a JSON object", "JSON 对象");
     }
 
     // ---------------------------------------------------------------- PostgreSQL (SQLSTATE)
 
     private static ProblemException sqlState(String state) {
         if (state == null || state.length() != 5) return null;
-        if (state.equals("23505")) return ProblemException.conflict("A resource with the same unique value already exists.");
-        if (state.equals("23503")) return ProblemException.conflict("The request refers to a resource that does not exist, or one that is still referenced.");
-        if (state.startsWith("23")) return ProblemException.conflict("The request conflicts with a data rule of the service.");
+        if (state.equals("23505")) return ProblemException.conflict(Text.of("A resource with the same unique value already exists.", "已存在具有相同唯一值的资源。"));
+        if (state.equals("23503")) {
+            return ProblemException.conflict(Text.of("The request refers to a resource that does not exist, or one that is still referenced.",
+                    "请求引用了不存在的资源，或所涉资源仍被引用。"));
+        }
+        if (state.startsWith("23")) return ProblemException.conflict(Text.of("The request conflicts with a data rule of the service.", "请求与服务的数据规则冲突。"));
         if (state.startsWith("22")) {
-            return new ProblemException(ProblemType.INVALID_VALUE, "A value is outside what the service can store (range, length or characters).");
+            return new ProblemException(ProblemType.INVALID_VALUE, Text.of("A value is outside what the service can store (range, length or characters).",
+                    "某个值超出了服务可存储的范围（数值范围、长度或字符）。"));
         }
         if (state.equals("40001") || state.equals("40P01")) {
-            return new ProblemException(ProblemType.CONCURRENT_MODIFICATION, "The request collided with a concurrent one; retry it.");
+            return new ProblemException(ProblemType.CONCURRENT_MODIFICATION, Text.of("The request collided with a concurrent one; retry it.",
+                    "该请求与并发请求冲突；请重试。"));
         }
         return null;
     }

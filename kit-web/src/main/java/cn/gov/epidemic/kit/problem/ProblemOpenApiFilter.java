@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,7 @@ import java.util.stream.Collectors;
 public class ProblemOpenApiFilter implements OASFilter {
 
     private static final Map<String, String> RESPONSES = new LinkedHashMap<>();
+    static final String CONTENT_LANGUAGE = "Content-Language";
 
     static {
         RESPONSES.put("400", "Invalid request: validation (see violations), malformed JSON, missing body or a parameter of the wrong type.");
@@ -52,15 +52,19 @@ public class ProblemOpenApiFilter implements OASFilter {
         c.addSchema("ProblemViolation", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("One refused input value.")
                 .addProperty("field", string("JSON path into the request body (`lines[0].qty`) or the parameter name."))
-                .addProperty("message", string("What is wrong with it."))
+                .addProperty("message", string("What is wrong with it, in the same language as the problem's title."))
                 .required(List.of("message")));
         c.addSchema("Problem", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("Error body of every 4xx and 5xx response (RFC 9457, media type application/problem+json).")
-                .addProperty("type", string("Stable URI of the problem type: " + typeList() + ", or about:blank.").format("uri"))
-                .addProperty("title", string("Short summary of the problem type."))
+                .addProperty("type", string("Stable URI of the problem type: the gateway's address + /problems/<slug>, a page that says what it"
+                        + " means and what to do (HTML, or JSON with Accept: application/json; /problems lists them all), or about:blank."
+                        + " Compare it, not the texts. The slugs, with their status, titles and descriptions in both languages, are the"
+                        + " document's x-problem-types: " + slugList() + ".").format("uri"))
+                .addProperty("title", string("Short summary of the problem type, in the language chosen by Accept-Language (zh-CN by default, en for"
+                        + " English; the Content-Language header says which)."))
                 .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
                         .minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599)).description("HTTP status code."))
-                .addProperty("detail", string("What happened in this occurrence."))
+                .addProperty("detail", string("What happened in this occurrence, in the same language as the title."))
                 .addProperty("instance", string("Path of the request."))
                 .addProperty("requestId", string("Request id, also in the X-Request-Id response header; quote it when reporting a problem."))
                 .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
@@ -69,23 +73,27 @@ public class ProblemOpenApiFilter implements OASFilter {
         c.addHeader(RequestIds.HEADER, OASFactory.createHeader()
                 .description("Request id: the caller's X-Request-Id when it matches [A-Za-z0-9._:-]{1,128}, else generated.")
                 .schema(string(null)));
+        c.addHeader(CONTENT_LANGUAGE, OASFactory.createHeader()
+                .description("The language of the problem's title, detail and messages: zh-CN (the default) or en (Accept-Language: en or en-*).")
+                .schema(string(null).enumeration(List.of("zh-CN", "en"))));
         c.addParameter("RequestId", OASFactory.createParameter().name(RequestIds.HEADER).in(Parameter.In.HEADER).required(false)
                 .description("Optional correlation id, echoed in the X-Request-Id response header, the problem body and the logs."
                         + " A value that does not match [A-Za-z0-9._:-]{1,128} is replaced by a generated one (never refused).")
                 .schema(string(null)));
+        openAPI.addExtension(ProblemCatalogue.EXTENSION, catalogue().stream().map(ProblemCatalogue::entry).toList());
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) return;
         Set<String> used = new TreeSet<>();
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(op -> decorate(path, op, used)));
         used.forEach(code -> c.addResponse("Problem" + code, problemResponse(RESPONSES.get(code)))); // no unused components
         if (used.contains("400")) {
             Map<String, Object> example = new LinkedHashMap<>(); // ordered: the document stays the same between builds
-            example.put("type", typeBase() + ProblemType.VALIDATION.slug);
-            example.put("title", ProblemType.VALIDATION.title);
+            example.put("type", typeBase() + ProblemType.VALIDATION.slug());
+            example.put("title", ProblemType.VALIDATION.title().zh());
             example.put("status", 400);
-            example.put("detail", "The request has 1 invalid value.");
+            example.put("detail", "请求中有 1 个无效值。");
             example.put("instance", "/api/v1/personnel/people");
             example.put("requestId", "3f2c9a4e-1b7d-4c55-9a0e-5d1f0e7b2a61");
-            example.put("violations", List.of(Map.of("field", "idCardNumber", "message", "must be an 18-character ID-card number with a valid check digit")));
+            example.put("violations", List.of(Map.of("field", "idCardNumber", "message", "必须是 18 位且校验码正确的公民身份号码（GB 11643）")));
             c.getResponses().get("Problem400").getContent().getMediaType(Problem.MEDIA_TYPE)
                     .addExample("validation", OASFactory.createExample().summary("A refused field").value(example));
         }
@@ -148,7 +156,8 @@ public class ProblemOpenApiFilter implements OASFilter {
 
     private static APIResponse problemResponse(String description) {
         Header id = OASFactory.createHeader().ref(RequestIds.HEADER);
-        return OASFactory.createAPIResponse().description(description).content(problemContent()).addHeader(RequestIds.HEADER, id);
+        return OASFactory.createAPIResponse().description(description).content(problemContent()).addHeader(RequestIds.HEADER, id)
+                .addHeader(CONTENT_LANGUAGE, OASFactory.createHeader().ref(CONTENT_LANGUAGE));
     }
 
     private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
@@ -162,10 +171,14 @@ public class ProblemOpenApiFilter implements OASFilter {
     }
 
     private static String typeBase() {
-        return ConfigProvider.getConfig().getOptionalValue("problem.type-base", String.class).orElse("https://epidemic.gov.cn/problems/");
+        return ConfigProvider.getConfig().getOptionalValue("problem.type-base", String.class).orElse(ConfiguredProblemTypeBase.DEFAULT);
     }
 
-    private static String typeList() {
-        return Arrays.stream(ProblemType.values()).map(t -> typeBase() + t.slug).collect(Collectors.joining(", "));
+    private static List<ProblemKind> catalogue() {
+        return ProblemCatalogue.of(ConfigProvider.getConfig().getOptionalValue("problem.catalogue", String.class));
+    }
+
+    private static String slugList() {
+        return catalogue().stream().map(ProblemKind::slug).collect(Collectors.joining(", "));
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.kit.problem;
 
+import cn.gov.epidemic.kit.i18n.Text;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
@@ -52,8 +53,8 @@ public class ProblemRoutes {
 
     void router(@Observes Router router) {
         // no route matched at all (Quarkus REST answers its own 404s; this covers paths outside it)
-        router.errorHandler(404, ctx -> problems.send(ctx, new ProblemException(ProblemType.NOT_FOUND, "No resource exists at this path.")));
-        router.errorHandler(405, ctx -> problems.send(ctx, new ProblemException(ProblemType.METHOD_NOT_ALLOWED, "This resource does not support the request method.")));
+        router.errorHandler(404, ctx -> problems.send(ctx, new ProblemException(ProblemType.NOT_FOUND, ProblemClassifier.NO_SUCH_PATH)));
+        router.errorHandler(405, ctx -> problems.send(ctx, new ProblemException(ProblemType.METHOD_NOT_ALLOWED, ProblemClassifier.METHOD_NOT_SUPPORTED)));
         // any ctx.fail(...) of a Vert.x route; inserted before Quarkus' own last-resort handler (also .last())
         router.route().last().failureHandler(this::failure);
     }
@@ -64,17 +65,18 @@ public class ProblemRoutes {
         MDC.put(RequestIds.MDC_KEY, id);
         HttpServerRequest req = ctx.request();
         if (req.uri().length() > maxUriLength) {
-            problems.send(ctx, new ProblemException(ProblemType.URI_TOO_LONG, "The request URI is longer than " + maxUriLength + " characters."));
+            problems.send(ctx, new ProblemException(ProblemType.URI_TOO_LONG, Text.format("The request URI is longer than %d characters.", "请求 URI 超过 %d 个字符。", maxUriLength)));
             return;
         }
         if (validateUri && !isValidUri(req.uri())) {
-            problems.send(ctx, new ProblemException(ProblemType.BAD_REQUEST, "The request URI is not a valid URI (RFC 3986): percent-encode reserved and non-ASCII characters."));
+            problems.send(ctx, new ProblemException(ProblemType.BAD_REQUEST, Text.of("The request URI is not a valid URI (RFC 3986): percent-encode reserved and non-ASCII characters.",
+                    "请求 URI 不是有效的 URI（RFC 3986）：请对保留字符和非 ASCII 字符进行百分号编码。")));
             return;
         }
         String length = req.getHeader("Content-Length");
         if (length != null && maxBodySize >= 0 && isLonger(length, maxBodySize)) {
             drain(req);
-            problems.send(ctx, new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBodySize + " bytes."));
+            problems.send(ctx, new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Text.format("The request body is larger than %d bytes.", "请求体超过 %d 字节。", maxBodySize)));
             return;
         }
         ctx.next();

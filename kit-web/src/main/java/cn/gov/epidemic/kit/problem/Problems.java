@@ -1,5 +1,7 @@
 package cn.gov.epidemic.kit.problem;
 
+import cn.gov.epidemic.kit.i18n.Languages;
+import cn.gov.epidemic.kit.i18n.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpServerResponse;
@@ -13,9 +15,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
-/** Renders problems (one code path for Quarkus REST mappers and raw Vert.x handlers) and logs by severity. */
+/**
+ * Renders problems (one code path for Quarkus REST mappers and raw Vert.x handlers) in the caller's language
+ * ({@code Accept-Language}: Chinese by default, English for {@code en}; {@code Content-Language} says which) and logs
+ * by severity.
+ */
 @Singleton
 public class Problems {
 
@@ -24,17 +32,26 @@ public class Problems {
     private static final Set<String> SKIPPED_HEADERS = Set.of("content-type", "content-length", "transfer-encoding");
 
     static final String RETRY_AFTER = "Retry-After";
+    static final String CONTENT_LANGUAGE = "Content-Language";
+    /** The last-resort answer's detail: nothing about the fault, only what the caller can do. */
+    private static final Text INTERNAL_DETAIL = Text.of("The request could not be completed; quote the requestId when reporting it.",
+            "请求未能完成；报告问题时请提供 requestId。");
 
     private final ObjectMapper mapper;
-    private final String typeBase;
+    private final ProblemTypeBase typeBase;
     private final String retryAfter;
 
     @Inject
-    public Problems(ObjectMapper mapper, @ConfigProperty(name = "problem.type-base", defaultValue = "https://epidemic.gov.cn/problems/") String typeBase,
+    public Problems(ObjectMapper mapper, ProblemTypeBase typeBase,
                     @ConfigProperty(name = "problem.retry-after-seconds", defaultValue = "5") int retryAfterSeconds) {
         this.mapper = mapper;
-        this.typeBase = typeBase.endsWith("/") || typeBase.endsWith(":") ? typeBase : typeBase + "/";
+        this.typeBase = typeBase;
         this.retryAfter = String.valueOf(retryAfterSeconds);
+    }
+
+    /** The language of the answer to {@code ctx}'s request. */
+    public static Locale language(RoutingContext ctx) {
+        return Languages.of(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /** For Quarkus REST exception mappers. */
@@ -47,10 +64,11 @@ public class Problems {
         ProblemException p = classifyAndLog(failure, ctx);
         Response.ResponseBuilder rb = Response.status(p == null ? 500 : p.status())
                 .type(Problem.MEDIA_TYPE)
+                .header(CONTENT_LANGUAGE, Languages.tag(language(ctx)))
                 .entity(bytes(p, ctx)); // pre-serialised: no content negotiation can turn this into a 406/500
         if (failure instanceof WebApplicationException wae && wae.getResponse() != null) {
             wae.getResponse().getStringHeaders().forEach((name, values) -> {
-                if (!SKIPPED_HEADERS.contains(name.toLowerCase())) values.forEach(v -> rb.header(name, v));
+                if (!SKIPPED_HEADERS.contains(name.toLowerCase()) && !CONTENT_LANGUAGE.equalsIgnoreCase(name)) values.forEach(v -> rb.header(name, v));
             });
         }
         Response r = rb.build();
@@ -69,6 +87,7 @@ public class Problems {
         if (p != null && p.status() == 503 && !r.headers().contains(RETRY_AFTER)) r.putHeader(RETRY_AFTER, retryAfter);
         r.setStatusCode(p == null ? 500 : p.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(CONTENT_LANGUAGE, Languages.tag(language(ctx)))
                 .putHeader(RequestIds.HEADER, RequestIds.of(ctx))
                 .end(io.vertx.core.buffer.Buffer.buffer(body));
     }
@@ -108,17 +127,23 @@ public class Problems {
     }
 
     byte[] bytes(ProblemException p, RoutingContext ctx) {
+        Locale lang = language(ctx);
+        String base = typeBase.of(ctx);
         Problem body = p == null
-                ? new Problem(typeBase + ProblemType.INTERNAL.slug, ProblemType.INTERNAL.title, 500,
-                "The request could not be completed; quote the requestId when reporting it.", path(ctx), RequestIds.of(ctx), null)
-                : new Problem(p.slug() == null ? "about:blank" : typeBase + p.slug(), p.title(), p.status(), p.detail(),
-                path(ctx), RequestIds.of(ctx), p.violations());
+                ? new Problem(base + ProblemType.INTERNAL.slug(), ProblemType.INTERNAL.title().in(lang), 500,
+                INTERNAL_DETAIL.in(lang), path(ctx), RequestIds.of(ctx), null)
+                : new Problem(p.slug() == null ? "about:blank" : base + p.slug(), p.title().in(lang), p.status(), p.detailText().in(lang),
+                path(ctx), RequestIds.of(ctx), violations(p.violations(), lang));
         try {
             return mapper.writeValueAsBytes(body);
         } catch (JsonProcessingException e) { // cannot happen for this record; never fail while failing
             return ("{\"title\":\"Internal server error\",\"status\":500,\"requestId\":\"" + RequestIds.of(ctx) + "\"}")
                     .getBytes(StandardCharsets.UTF_8);
         }
+    }
+
+    private static List<Problem.Violation> violations(List<ProblemException.Violation> list, Locale lang) {
+        return list == null ? null : list.stream().map(v -> new Problem.Violation(v.field(), v.message().in(lang))).toList();
     }
 
     private static String path(RoutingContext ctx) {

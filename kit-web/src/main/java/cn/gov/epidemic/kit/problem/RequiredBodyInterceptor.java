@@ -1,5 +1,6 @@
 package cn.gov.epidemic.kit.problem;
 
+import cn.gov.epidemic.kit.i18n.Text;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -19,7 +20,7 @@ public class RequiredBodyInterceptor implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext ctx) throws IOException {
         Object body = ctx.proceed();
         if (body == null && !nullable(ctx.getAnnotations())) {
-            throw new ProblemException(ProblemType.MISSING_BODY, "This operation needs a JSON request body; none (or null) was sent.");
+            throw new ProblemException(ProblemType.MISSING_BODY, Text.of("This operation needs a JSON request body; none (or null) was sent.", "该操作需要 JSON 请求体，但未发送（或为 null）。"));
         }
         return body;
     }

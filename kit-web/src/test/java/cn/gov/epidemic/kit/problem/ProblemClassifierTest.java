@@ -37,7 +37,7 @@ class ProblemClassifierTest {
         SQLException acquisition = new SQLException("Acquisition timeout while waiting for new connection");
         acquisition.setStackTrace(new StackTraceElement[] {new StackTraceElement("io.agroal.pool.ConnectionPool", "handlerFromSharedCache", null, 1)});
         assertEquals(ProblemType.DATABASE_UNAVAILABLE, typeOf(new RuntimeException(new PersistenceException("Unable to acquire JDBC Connection", acquisition))));
-        assertEquals(503, ProblemType.DATABASE_UNAVAILABLE.status);
+        assertEquals(503, ProblemType.DATABASE_UNAVAILABLE.status());
         // the same message from anywhere else is not evidence of an outage
         assertNull(ProblemClassifier.classify(wrapped(new SQLException("Acquisition timeout while waiting for new connection"))));
     }
@@ -59,7 +59,7 @@ class ProblemClassifierTest {
 
     @Test
     void explicitProblemWinsOverWrappers() {
-        ProblemException domain = new ResourceNotFoundException("Order", 7);
+        ProblemException domain = new ResourceNotFoundException(cn.gov.epidemic.kit.i18n.Text.of("Order", "订单"), 7);
         assertSame(domain, ProblemClassifier.classify(new IllegalStateException(new PersistenceException(domain))));
     }
 
@@ -73,18 +73,19 @@ class ProblemClassifierTest {
 
     @Test
     void jsonTypeNamesAreJsonNotJava() {
-        assertEquals("a string", ProblemClassifier.jsonType(String.class));
-        assertEquals("an integer", ProblemClassifier.jsonType(long.class));
-        assertEquals("a number", ProblemClassifier.jsonType(java.math.BigDecimal.class));
-        assertEquals("an array", ProblemClassifier.jsonType(List.class));
-        assertEquals("a date-time with offset (ISO 8601)", ProblemClassifier.jsonType(OffsetDateTime.class));
+        assertEquals("a string", ProblemClassifier.jsonType(String.class).en());
+        assertEquals("an integer", ProblemClassifier.jsonType(long.class).en());
+        assertEquals("a number", ProblemClassifier.jsonType(java.math.BigDecimal.class).en());
+        assertEquals("an array", ProblemClassifier.jsonType(List.class).en());
+        assertEquals("a date-time with offset (ISO 8601)", ProblemClassifier.jsonType(OffsetDateTime.class).en());
+        assertEquals("带时区偏移的日期时间（ISO 8601）", ProblemClassifier.jsonType(OffsetDateTime.class).zh());
     }
 
     private static RuntimeException wrapped(SQLException e) {
         return new RuntimeException("tx", new PersistenceException("flush", e));
     }
 
-    private static ProblemType typeOf(Throwable t) {
+    private static ProblemKind typeOf(Throwable t) {
         return ProblemClassifier.classify(t).type();
     }
 }

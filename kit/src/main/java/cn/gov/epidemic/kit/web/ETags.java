@@ -1,5 +1,6 @@
 package cn.gov.epidemic.kit.web;
 
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.problem.ProblemType;
 
@@ -26,15 +27,16 @@ public final class ETags {
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw new ProblemException(ProblemType.INVALID_PARAMETER, "If-Match must be an ETag returned by this API, such as \"3\".");
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, Text.of("If-Match must be an ETag returned by this API, such as \"3\".",
+                    "If-Match 必须是本接口返回的 ETag，例如 \"3\"。"));
         }
     }
 
     /** Throws 412 when the caller expected another version than the current one. */
     public static void check(Long expected, long current) {
         if (expected != null && expected != current) {
-            throw ProblemException.preconditionFailed("The resource is at version " + current + ", not " + expected
-                    + "; read it again (GET returns the ETag) and retry.");
+            throw ProblemException.preconditionFailed(Text.format("The resource is at version %d, not %d; read it again (GET returns the ETag) and retry.",
+                    "资源当前为第 %d 版，而非第 %d 版；请重新读取（GET 返回 ETag）后重试。", current, expected));
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.kit.web;
 
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
 
@@ -15,16 +16,20 @@ public final class Found {
     }
 
     /** The record with this path id, or a 404 naming {@code kind}. */
-    public static <K, T> T inPath(Function<K, T> finder, String kind, K id) {
+    public static <K, T> T inPath(Function<K, T> finder, Text kind, K id) {
         T t = id == null ? null : finder.apply(id);
         if (t == null) throw new ResourceNotFoundException(kind, id);
         return t;
     }
 
     /** The record with this id from the body, or a 400 violation on {@code field}. */
-    public static <K, T> T inBody(Function<K, T> finder, String field, String kind, K id) {
+    public static <K, T> T inBody(Function<K, T> finder, String field, Text kind, K id) {
         T t = id == null ? null : finder.apply(id);
-        if (t == null) throw ProblemException.validation(field, "no " + kind + " with this id");
+        if (t == null) throw ProblemException.validation(field, Text.of("no " + lowerFirst(kind.en()) + " with this id", "不存在此标识的" + kind.zh()));
         return t;
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.kit.web;
 
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.problem.ProblemType;
 import cn.gov.epidemic.kit.audit.Caller;
@@ -49,7 +50,8 @@ public class IdempotencyKeys {
     public Response execute(String key, String route, Object request, Supplier<Response> action) {
         if (key == null) return action.get();
         if (!SANE.matcher(key).matches()) {
-            throw ProblemException.validation(HEADER, "must be 1 to 200 characters from A-Z a-z 0-9 . _ : - (a UUID is a good key)");
+            throw ProblemException.validation(HEADER, Text.of("must be 1 to 200 characters from A-Z a-z 0-9 . _ : - (a UUID is a good key)",
+                    "必须是 1 至 200 个字符，仅限 A-Z a-z 0-9 . _ : -（建议使用 UUID）"));
         }
         String hash = hash(route, request);
         String who = caller.name();
@@ -81,7 +83,8 @@ public class IdempotencyKeys {
         Object[] row = rows.get(0);
         if (!hash.equals(row[0])) {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was used for a different request; use a new key for a new request.");
+                    Text.of("This Idempotency-Key was used for a different request; use a new key for a new request.",
+                            "此 Idempotency-Key 已用于另一个不同的请求；新请求请使用新的幂等键。"));
         }
         Response.ResponseBuilder b = Response.status(((Number) row[1]).intValue()).header("Idempotent-Replayed", "true");
         if (row[2] != null) b.location(URI.create((String) row[2]));

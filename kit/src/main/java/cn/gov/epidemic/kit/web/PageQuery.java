@@ -1,5 +1,6 @@
 package cn.gov.epidemic.kit.web;
 
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.validation.constraints.Max;
@@ -35,7 +36,7 @@ public class PageQuery {
     public Integer size;
 
     @QueryParam("sort")
-    @Pattern(regexp = "-?[A-Za-z]{1,40}(,-?[A-Za-z]{1,40}){0,4}", message = "must be a comma-separated list of field names, each optionally prefixed by -")
+    @Pattern(regexp = "-?[A-Za-z]{1,40}(,-?[A-Za-z]{1,40}){0,4}", message = "{epidemic.sort}")
     @Parameter(description = "Sort fields, comma-separated; prefix a field with - for descending order. The operation's description lists the fields.")
     public String sort;
 
@@ -70,7 +71,8 @@ public class PageQuery {
                 String name = desc ? f.substring(1) : f;
                 String column = allowed.get(name);
                 if (column == null) {
-                    throw ProblemException.validation("sort", "cannot sort by '" + name + "'; allowed: " + String.join(", ", new java.util.TreeSet<>(allowed.keySet())));
+                    String fields = String.join(", ", new java.util.TreeSet<>(allowed.keySet()));
+                    throw ProblemException.validation("sort", Text.format("cannot sort by '%s'; allowed: %s", "不能按“%s”排序；可用字段：%s", name, fields));
                 }
                 s = s == null ? Sort.by(column, desc ? Sort.Direction.Descending : Sort.Direction.Ascending)
                         : s.and(column, desc ? Sort.Direction.Descending : Sort.Direction.Ascending);

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class DivisionApi {
 
     public static final String CODE = "[0-9]{6}([0-9]{3}){0,2}";
-    public static final String CODE_MESSAGE = "must be a division code of 6, 9 or 12 digits (GB/T 2260 style)";
+    public static final String CODE_MESSAGE = "{epidemic.division-code}";
 
     private DivisionApi() {
     }

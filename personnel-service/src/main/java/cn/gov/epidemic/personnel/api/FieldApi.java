@@ -48,7 +48,7 @@ public final class FieldApi {
     public record NewKeyPerson(
             @NotBlank @Size(max = 60) @Schema(examples = "李明") String name,
             @ValidIdCardNumber @Size(max = Bounds.ID_CARD) @Schema(examples = "420102199001011236", description = "Personal data.") String idCardNumber,
-            @Pattern(regexp = PersonApi.PHONE, message = "must be a phone number of 7 to 20 digits") @Size(max = Bounds.PHONE) @Schema(examples = "13947100001", description = "Personal data.") String phone,
+            @Pattern(regexp = PersonApi.PHONE, message = "{epidemic.phone}") @Size(max = Bounds.PHONE) @Schema(examples = "13947100001", description = "Personal data.") String phone,
             @NotNull @Schema(examples = "FROM_WUHAN") KeyPersonCategory category,
             @Size(max = 120) @Schema(examples = "湖北省武汉市") String cameFrom,
             @NotNull @Schema(examples = "2020-01-20") LocalDate arrivedOn,
@@ -90,7 +90,7 @@ public final class FieldApi {
     @Schema(name = "NewFollowUp", description = "The daily follow-up: temperature and symptoms.")
     public record NewFollowUp(@Schema(description = "Default today.", examples = "2020-02-03") LocalDate day,
                               @NotNull @DecimalMin("30.0") @DecimalMax("45.0") @Digits(integer = 2, fraction = 1) @Schema(examples = "36.6") BigDecimal temperature,
-                              @Size(max = 10) @Schema(examples = "[]") List<@NotBlank @Size(max = 40) @Pattern(regexp = "[^,]*", message = "must not contain a comma") String> symptoms) {
+                              @Size(max = 10) @Schema(examples = "[]") List<@NotBlank @Size(max = 40) @Pattern(regexp = "[^,]*", message = "{epidemic.no-comma}") String> symptoms) {
     }
 
     @Schema(name = "FollowUp", description = "A daily follow-up. Temperature, fever and symptoms are health data: null (piiMasked=true) unless the caller has personnel:pii.", examples = Examples.FOLLOW_UP)

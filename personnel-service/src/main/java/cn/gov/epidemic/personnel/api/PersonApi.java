@@ -26,7 +26,7 @@ public final class PersonApi {
             @Schema(description = "Home unit.") UUID unitId,
             @Schema(examples = "true") Boolean partyMember,
             @ValidIdCardNumber @Size(max = Bounds.ID_CARD) @Schema(examples = "150102197806150618", description = "Resident ID-card number (personal data), 18 characters, check digit per GB 11643.") String idCardNumber,
-            @Pattern(regexp = PHONE, message = "must be a phone number of 7 to 20 digits") @Size(max = Bounds.PHONE) @Schema(examples = "13847199001", description = "Personal data.") String phone) {
+            @Pattern(regexp = PHONE, message = "{epidemic.phone}") @Size(max = Bounds.PHONE) @Schema(examples = "13847199001", description = "Personal data.") String phone) {
     }
 
     @Schema(name = "Person", description = "A person who can be deployed. ID-card and phone numbers are masked (150102********0618, 138****9001) unless the caller has personnel:pii.", examples = Examples.PERSON)

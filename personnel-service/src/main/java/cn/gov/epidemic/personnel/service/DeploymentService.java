@@ -1,5 +1,6 @@
 package cn.gov.epidemic.personnel.service;
 
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
@@ -58,7 +59,7 @@ public class DeploymentService {
     public DeploymentView create(@NotNull @Valid NewDeployment in) {
         Person person = Lookups.personField("personId", in.personId());
         if (in.planId() != null && DeploymentPlan.findById(in.planId()) == null) {
-            throw ProblemException.validation("planId", "no plan with this id");
+            throw ProblemException.validation("planId", Text.of("no plan with this id", "不存在此标识的部署计划"));
         }
         Deployment d = new Deployment();
         d.id = UUID.randomUUID();
@@ -66,16 +67,17 @@ public class DeploymentService {
         d.planId = in.planId();
         d.destinationType = in.destinationType();
         if (in.destinationType() == DestinationType.DIVISION) {
-            if (in.divisionCode() == null) throw ProblemException.validation("divisionCode", "is required for a DIVISION destination");
-            if (in.checkpointId() != null) throw ProblemException.validation("checkpointId", "must be absent for a DIVISION destination");
+            if (in.divisionCode() == null) throw ProblemException.validation("divisionCode", Text.of("is required for a DIVISION destination", "派驻地为 DIVISION 时必填"));
+            if (in.checkpointId() != null) throw ProblemException.validation("checkpointId", Text.of("must be absent for a DIVISION destination", "派驻地为 DIVISION 时不得填写"));
             Division div = Lookups.divisionField("divisionCode", in.divisionCode());
             if (div.kind.level < 3) {
-                throw ProblemException.rule("destination-not-grassroots", "Destination is not at the grassroots",
-                        "People are deployed to a sumu/town/subdistrict or a gacha/village/community; " + div.code + " is a " + div.kind + ".");
+                throw ProblemException.rule(ServiceProblem.DESTINATION_NOT_GRASSROOTS, Text.format(
+                        "People are deployed to a sumu/town/subdistrict or a gacha/village/community; %s is a %s.",
+                        "人员派驻到苏木/乡镇/街道或嘎查/村/社区；%s 的级别是 %s。", div.code, div.kind));
             }
             d.divisionCode = div.code;
         } else {
-            if (in.checkpointId() == null) throw ProblemException.validation("checkpointId", "is required for a CHECKPOINT destination");
+            if (in.checkpointId() == null) throw ProblemException.validation("checkpointId", Text.of("is required for a CHECKPOINT destination", "派驻地为 CHECKPOINT 时必填"));
             if (in.divisionCode() != null) Lookups.divisionField("divisionCode", in.divisionCode());
             d.checkpointId = in.checkpointId();
             d.divisionCode = in.divisionCode();
@@ -158,8 +160,9 @@ public class DeploymentService {
     }
 
     private static ProblemException alreadyDeployed(UUID personId) {
-        return ProblemException.rule("person-already-deployed", "Person already on an active deployment",
-                "Person " + personId + " already has an active deployment; relieve it before activating another.");
+        return ProblemException.rule(ServiceProblem.PERSON_ALREADY_DEPLOYED, Text.format(
+                "Person %s already has an active deployment; relieve it before activating another.",
+                "人员 %s 已有在岗的部署；请先解除该部署，再启用新的部署。", personId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -182,7 +185,7 @@ public class DeploymentService {
 
     private static Deployment deployment(UUID id) {
         Deployment d = Deployment.findById(id);
-        if (d == null) throw new ResourceNotFoundException("Deployment", id);
+        if (d == null) throw new ResourceNotFoundException(Text.of("Deployment", "部署"), id);
         return d;
     }
 }

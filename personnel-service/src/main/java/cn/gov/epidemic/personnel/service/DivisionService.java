@@ -1,5 +1,6 @@
 package cn.gov.epidemic.personnel.service;
 
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
@@ -29,6 +30,8 @@ import java.util.Map;
 @ApplicationScoped
 public class DivisionService {
 
+    private static final Text DIVISION = Text.of("Division", "行政区划");
+
     private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "kind", "kind");
 
     @Inject
@@ -39,15 +42,15 @@ public class DivisionService {
     @Transactional
     public DivisionView register(@NotNull @Valid NewDivision in) {
         if (Division.findById(in.code()) != null) {
-            throw ProblemException.rule("division-exists", "Division already registered", "Division " + in.code() + " is already registered.");
+            throw ProblemException.rule(ServiceProblem.DIVISION_EXISTS, Text.format("Division %s is already registered.", "行政区划 %s 已登记。", in.code()));
         }
         if (in.parentCode() != null) {
             Division parent = Lookups.divisionField("parentCode", in.parentCode());
             if (parent.kind.level >= in.kind().level) {
-                throw ProblemException.validation("kind", "must be a lower level than the parent division (" + parent.kind + ")");
+                throw ProblemException.validation("kind", Text.format("must be a lower level than the parent division (%s)", "级别必须低于上级行政区划（%s）", parent.kind));
             }
         } else if (in.kind().level != 1) {
-            throw ProblemException.validation("parentCode", "is required below the league/city level");
+            throw ProblemException.validation("parentCode", Text.of("is required below the league/city level", "盟市以下的行政区划必填"));
         }
         Division d = new Division();
         d.code = in.code();
@@ -64,7 +67,7 @@ public class DivisionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public DivisionView get(String code) {
         Division d = Division.findById(code);
-        if (d == null) throw new ResourceNotFoundException("Division", code);
+        if (d == null) throw new ResourceNotFoundException(DIVISION, code);
         return Views.division(d);
     }
 
@@ -79,7 +82,7 @@ public class DivisionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ScreeningCoverage coverage(String code) {
         Division d = Division.findById(code);
-        if (d == null) throw new ResourceNotFoundException("Division", code);
+        if (d == null) throw new ResourceNotFoundException(DIVISION, code);
         Object[] r = (Object[]) em.createNativeQuery("""
                 with recursive sub(code) as (
                     select code from division where code = ?1

@@ -1,5 +1,7 @@
 package cn.gov.epidemic.personnel.service;
 
+import cn.gov.epidemic.kit.problem.Violations;
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
@@ -64,10 +66,11 @@ public class KeyPersonService {
     public KeyPersonView register(@NotNull @Valid NewKeyPerson in, boolean reveal) {
         var d = Lookups.divisionField("divisionCode", in.divisionCode());
         if (!d.kind.isGrassroots()) {
-            throw ProblemException.validation("divisionCode", "must be a gacha, village or community (observation is managed there)");
+            throw ProblemException.validation("divisionCode", Text.of("must be a gacha, village or community (observation is managed there)",
+                    "必须是嘎查、村或社区（观察在基层管理）"));
         }
         LocalDate today = config.today();
-        if (in.arrivedOn().isAfter(today)) throw ProblemException.validation("arrivedOn", "must not be in the future");
+        if (in.arrivedOn().isAfter(today)) throw ProblemException.validation("arrivedOn", Violations.NOT_IN_FUTURE_DAY);
         KeyPerson k = new KeyPerson();
         k.id = UUID.randomUUID();
         k.name = in.name();
@@ -79,7 +82,7 @@ public class KeyPersonService {
         k.divisionCode = d.code;
         k.address = in.address();
         k.observationStart = in.observationStart() != null ? in.observationStart() : today;
-        if (k.observationStart.isBefore(k.arrivedOn)) throw ProblemException.validation("observationStart", "must not be before arrivedOn");
+        if (k.observationStart.isBefore(k.arrivedOn)) throw ProblemException.validation("observationStart", Violations.notBefore("arrivedOn"));
         k.observationDays = in.observationDays() != null ? in.observationDays() : config.observation().defaultDays();
         k.state = ObservationState.UNDER_OBSERVATION;
         k.sourceReference = in.sourceReference();
@@ -116,17 +119,19 @@ public class KeyPersonService {
         k.requireUnderObservation();
         int old = k.observationDays;
         if (in.days() == old) {
-            throw ProblemException.rule("observation-period-unchanged", "Observation period unchanged", "The observation is already " + old + " days.");
+            throw ProblemException.rule(ServiceProblem.OBSERVATION_PERIOD_UNCHANGED, Text.format("The observation is already %d days.", "观察期已是 %d 天。", old));
         }
         if (in.days() < old) {
             if (!Boolean.TRUE.equals(in.confirmShortening())) {
-                throw ProblemException.rule("observation-shortening-unconfirmed", "Shortening not confirmed",
-                        "Shortening the observation from " + old + " to " + in.days() + " days needs confirmShortening=true.");
+                throw ProblemException.rule(ServiceProblem.OBSERVATION_SHORTENING_UNCONFIRMED, Text.format(
+                        "Shortening the observation from %d to %d days needs confirmShortening=true.",
+                        "将观察期从 %d 天缩短为 %d 天须发送 confirmShortening=true。", old, in.days()));
             }
             LocalDate newEnd = k.observationStart.plusDays(in.days() - 1L);
             if (newEnd.isBefore(config.today())) {
-                throw ProblemException.rule("observation-shortening-too-far", "Observation cannot end in the past",
-                        "With " + in.days() + " days the observation would have ended on " + newEnd + ", before today.");
+                throw ProblemException.rule(ServiceProblem.OBSERVATION_SHORTENING_TOO_FAR, Text.format(
+                        "With %d days the observation would have ended on %s, before today.",
+                        "按 %d 天计算，观察期将于 %s 结束，早于今天。", in.days(), newEnd));
             }
         }
         k.observationDays = in.days();
@@ -156,12 +161,13 @@ public class KeyPersonService {
         k.requireUnderObservation();
         LocalDate today = config.today();
         LocalDate day = in.day() != null ? in.day() : today;
-        if (day.isAfter(today)) throw ProblemException.validation("day", "must not be in the future");
+        if (day.isAfter(today)) throw ProblemException.validation("day", Violations.NOT_IN_FUTURE_DAY);
         if (day.isBefore(k.observationStart) || day.isAfter(k.observationEnd())) {
-            throw ProblemException.validation("day", "must be within the observation (" + k.observationStart + " to " + k.observationEnd() + ")");
+            throw ProblemException.validation("day", Text.format("must be within the observation (%s to %s)", "必须在观察期内（%s 至 %s）",
+                    k.observationStart, k.observationEnd()));
         }
         if (FollowUp.count("keyPersonId = ?1 and day = ?2", k.id, day) > 0) {
-            throw ProblemException.rule("follow-up-exists", "Follow-up already recorded", "A follow-up for " + day + " is already recorded.");
+            throw ProblemException.rule(ServiceProblem.FOLLOW_UP_EXISTS, Text.format("A follow-up for %s is already recorded.", "%s 的随访已记录。", day));
         }
         FollowUp f = new FollowUp();
         f.id = UUID.randomUUID();
@@ -228,7 +234,7 @@ public class KeyPersonService {
 
     private static KeyPerson keyPerson(UUID id) {
         KeyPerson k = KeyPerson.findById(id);
-        if (k == null) throw new ResourceNotFoundException("Key person", id);
+        if (k == null) throw new ResourceNotFoundException(Text.of("Key person", "重点人员"), id);
         return k;
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.personnel.service;
 
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.web.Found;
 import cn.gov.epidemic.personnel.Division;
 import cn.gov.epidemic.personnel.Person;
@@ -15,22 +16,22 @@ final class Lookups {
     }
 
     static Person person(UUID id) {
-        return Found.inPath(x -> Person.<Person>findById(x), "Person", id);
+        return Found.inPath(x -> Person.<Person>findById(x), Text.of("Person", "人员"), id);
     }
 
     static Person personField(String field, UUID id) {
-        return Found.inBody(x -> Person.<Person>findById(x), field, "person", id);
+        return Found.inBody(x -> Person.<Person>findById(x), field, Text.of("person", "人员"), id);
     }
 
     static Division divisionField(String field, String code) {
-        return Found.inBody(x -> Division.<Division>findById(x), field, "division", code);
+        return Found.inBody(x -> Division.<Division>findById(x), field, Text.of("division", "行政区划"), code);
     }
 
     static SourceUnit unitField(String field, UUID id) {
-        return Found.inBody(x -> SourceUnit.<SourceUnit>findById(x), field, "unit", id);
+        return Found.inBody(x -> SourceUnit.<SourceUnit>findById(x), field, Text.of("unit", "单位"), id);
     }
 
     static Team teamField(String field, UUID id) {
-        return Found.inBody(x -> Team.<Team>findById(x), field, "team", id);
+        return Found.inBody(x -> Team.<Team>findById(x), field, Text.of("team", "队伍"), id);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.personnel.service;
 
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.audit.Audit;
@@ -67,8 +68,8 @@ public class PersonService {
     private void apply(Person p, NewPerson in) {
         if (in.unitId() != null) Lookups.unitField("unitId", in.unitId());
         if (in.idCardNumber() != null && Person.count("idCardNumber = ?1 and id <> ?2", in.idCardNumber().toUpperCase(), p.id) > 0) {
-            throw ProblemException.rule("id-card-number-taken", "ID-card number already registered",
-                    "Another person is registered with this ID-card number.");
+            throw ProblemException.rule(ServiceProblem.ID_CARD_NUMBER_TAKEN,
+                    Text.of("Another person is registered with this ID-card number.", "已有其他人员使用该身份证号码登记。"));
         }
         p.name = in.name();
         p.category = in.category();

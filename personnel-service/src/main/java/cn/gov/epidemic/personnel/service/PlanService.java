@@ -1,5 +1,7 @@
 package cn.gov.epidemic.personnel.service;
 
+import cn.gov.epidemic.kit.problem.Violations;
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
@@ -55,7 +57,7 @@ public class PlanService {
     public PlanView create(@NotNull @Valid NewPlan in) {
         Lookups.divisionField("divisionCode", in.divisionCode());
         if (in.periodEnd() != null && in.periodEnd().isBefore(in.periodStart())) {
-            throw ProblemException.validation("periodEnd", "must not be before periodStart");
+            throw ProblemException.validation("periodEnd", Violations.notBefore("periodStart"));
         }
         DeploymentPlan p = new DeploymentPlan();
         p.id = UUID.randomUUID();
@@ -72,7 +74,7 @@ public class PlanService {
         for (int i = 0; i < quotas.size(); i++) {
             QuotaLine line = quotas.get(i);
             Lookups.unitField("quotas[" + i + "].unitId", line.unitId());
-            if (!seen.add(line.unitId())) throw ProblemException.validation("quotas[" + i + "].unitId", "appears more than once");
+            if (!seen.add(line.unitId())) throw ProblemException.validation("quotas[" + i + "].unitId", Text.of("appears more than once", "重复出现"));
             PlanQuota q = new PlanQuota();
             q.key = new PlanQuota.Key(p.id, line.unitId());
             q.quota = line.quota();
@@ -152,7 +154,7 @@ public class PlanService {
 
     private static DeploymentPlan plan(UUID id) {
         DeploymentPlan p = DeploymentPlan.findById(id);
-        if (p == null) throw new ResourceNotFoundException("Plan", id);
+        if (p == null) throw new ResourceNotFoundException(Text.of("Plan", "部署计划"), id);
         return p;
     }
 

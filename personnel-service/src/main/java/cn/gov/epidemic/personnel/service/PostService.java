@@ -1,5 +1,7 @@
 package cn.gov.epidemic.personnel.service;
 
+import cn.gov.epidemic.kit.problem.Violations;
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
@@ -67,12 +69,12 @@ public class PostService {
     @Transactional
     public ShiftView schedule(@NotNull UUID postId, @NotNull @Valid NewShift in) {
         post(postId);
-        if (!in.endsAt().isAfter(in.startsAt())) throw ProblemException.validation("endsAt", "must be after startsAt");
+        if (!in.endsAt().isAfter(in.startsAt())) throw ProblemException.validation("endsAt", Violations.after("startsAt"));
         if (Duration.between(in.startsAt(), in.endsAt()).compareTo(MAX_SHIFT) > 0) {
-            throw ProblemException.validation("endsAt", "a shift lasts at most 24 hours");
+            throw ProblemException.validation("endsAt", Text.of("a shift lasts at most 24 hours", "一个班次最长 24 小时"));
         }
         if (in.teamId() == null && in.personId() == null) {
-            throw ProblemException.validation("personId", "a shift needs a person or a team (teamId)");
+            throw ProblemException.validation("personId", Text.of("a shift needs a person or a team (teamId)", "班次须指定人员或队伍（teamId）"));
         }
         if (in.teamId() != null) Lookups.teamField("teamId", in.teamId());
         if (in.personId() != null) Lookups.personField("personId", in.personId());
@@ -145,7 +147,7 @@ public class PostService {
 
     private static DutyPost post(UUID id) {
         DutyPost p = DutyPost.findById(id);
-        if (p == null) throw new ResourceNotFoundException("Duty post", id);
+        if (p == null) throw new ResourceNotFoundException(Text.of("Duty post", "执勤岗位"), id);
         return p;
     }
 }

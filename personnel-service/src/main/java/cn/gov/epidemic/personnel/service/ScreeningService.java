@@ -1,5 +1,7 @@
 package cn.gov.epidemic.personnel.service;
 
+import cn.gov.epidemic.kit.problem.Violations;
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.web.Filter;
@@ -37,11 +39,12 @@ public class ScreeningService {
     public VisitView record(@NotNull @Valid NewScreeningVisit in) {
         Division d = Lookups.divisionField("divisionCode", in.divisionCode());
         if (!d.kind.isGrassroots()) {
-            throw ProblemException.validation("divisionCode", "must be a gacha, village or community (households are screened there)");
+            throw ProblemException.validation("divisionCode", Text.of("must be a gacha, village or community (households are screened there)",
+                    "必须是嘎查、村或社区（入户排查在基层进行）"));
         }
         if (in.workerId() != null) Lookups.personField("workerId", in.workerId());
         if (in.visitedAt().isAfter(config.now().plusMinutes(5))) {
-            throw ProblemException.validation("visitedAt", "must not be in the future");
+            throw ProblemException.validation("visitedAt", Violations.NOT_IN_FUTURE);
         }
         ScreeningVisit v = new ScreeningVisit();
         v.id = UUID.randomUUID();

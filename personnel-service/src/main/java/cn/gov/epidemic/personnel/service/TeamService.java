@@ -1,5 +1,6 @@
 package cn.gov.epidemic.personnel.service;
 
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
@@ -66,7 +67,8 @@ public class TeamService {
         Team t = team(teamId);
         Person p = Lookups.personField("personId", in.personId());
         if (TeamMember.findById(new TeamMember.Key(t.id, p.id)) != null) {
-            throw ProblemException.rule("already-team-member", "Already a member", "Person " + p.id + " is already a member of team " + t.id + ".");
+            throw ProblemException.rule(ServiceProblem.ALREADY_TEAM_MEMBER, Text.format("Person %s is already a member of team %s.",
+                    "人员 %s 已是队伍 %s 的成员。", p.id, t.id));
         }
         TeamMember m = new TeamMember();
         m.key = new TeamMember.Key(t.id, p.id);
@@ -82,7 +84,7 @@ public class TeamService {
     public void removeMember(@NotNull UUID teamId, @NotNull UUID personId) {
         Team t = team(teamId);
         TeamMember m = TeamMember.findById(new TeamMember.Key(t.id, personId));
-        if (m == null) throw new ResourceNotFoundException("Team member", personId);
+        if (m == null) throw new ResourceNotFoundException(Text.of("Team member", "队伍成员"), personId);
         m.delete();
         outbox.publish("team", t.id, PersonnelEvents.TEAM_MEMBER_REMOVED, new MembershipChange(t.id, personId, m.role));
         audit.record("REMOVE_MEMBER", "team", t.id, null);
@@ -116,7 +118,7 @@ public class TeamService {
 
     private static Team team(UUID id) {
         Team t = Team.findById(id);
-        if (t == null) throw new ResourceNotFoundException("Team", id);
+        if (t == null) throw new ResourceNotFoundException(Text.of("Team", "队伍"), id);
         return t;
     }
 }

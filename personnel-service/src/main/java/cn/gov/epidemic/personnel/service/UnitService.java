@@ -1,5 +1,6 @@
 package cn.gov.epidemic.personnel.service;
 
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
@@ -33,7 +34,7 @@ public class UnitService {
     @Transactional
     public UnitView register(@NotNull @Valid NewUnit in) {
         if (SourceUnit.count("name", in.name()) > 0) {
-            throw ProblemException.rule("unit-exists", "Unit already registered", "A unit with this name is already registered.");
+            throw ProblemException.rule(ServiceProblem.UNIT_EXISTS, Text.of("A unit with this name is already registered.", "同名单位已登记。"));
         }
         if (in.divisionCode() != null) Lookups.divisionField("divisionCode", in.divisionCode());
         SourceUnit u = new SourceUnit();
@@ -50,7 +51,7 @@ public class UnitService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitView get(UUID id) {
         SourceUnit u = SourceUnit.findById(id);
-        if (u == null) throw new ResourceNotFoundException("Unit", id);
+        if (u == null) throw new ResourceNotFoundException(Text.of("Unit", "单位"), id);
         return Views.unit(u);
     }
 

@@ -15,11 +15,11 @@ import java.util.UUID;
 public final class CatalogueApi {
 
     public static final String CODE = "[A-Z0-9][A-Z0-9-]{0,39}";
-    public static final String CODE_MESSAGE = "must be 1 to 40 characters from A-Z 0-9 -, starting with a letter or digit";
+    public static final String CODE_MESSAGE = "{epidemic.item-code}";
     public static final String DIVISION = "[0-9]{6}([0-9]{3}){0,2}";
-    public static final String DIVISION_MESSAGE = "must be a division code of 6, 9 or 12 digits (GB/T 2260 style)";
+    public static final String DIVISION_MESSAGE = "{epidemic.division-code}";
     public static final String COUNTRY = "[A-Z]{2}";
-    public static final String COUNTRY_MESSAGE = "must be an ISO 3166-1 alpha-2 country code in capitals (MN, TR, KR)";
+    public static final String COUNTRY_MESSAGE = "{epidemic.country}";
 
     private CatalogueApi() {
     }

@@ -16,7 +16,7 @@ import java.util.UUID;
 public final class DispatchApi {
 
     public static final String PLATE = "\\p{IsHan}[A-Z]·?[A-Z0-9]{5,6}";
-    public static final String PLATE_MESSAGE = "must be a Chinese vehicle plate such as 蒙L·A1234 or 蒙LD12345";
+    public static final String PLATE_MESSAGE = "{epidemic.dispatch-plate}";
 
     private DispatchApi() {
     }

@@ -32,7 +32,7 @@ public final class DonationApi {
             @NotBlank @Size(max = 200) @Schema(examples = "鄂尔多斯市红十字会", description = "Who received it (a Red Cross society, a charity federation, a command headquarters).") String receivedBy,
             @Pattern(regexp = CatalogueApi.DIVISION, message = CatalogueApi.DIVISION_MESSAGE) @Schema(examples = "150600") @Size(max = 12) String divisionCode,
             @Positive @Digits(integer = 14, fraction = 2) @Schema(examples = "30000000.00", description = "Money: the amount (required). Goods: their declared value (optional).") BigDecimal amount,
-            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code (CNY)") @Schema(examples = "CNY") @Size(max = 3) String currency,
+            @Pattern(regexp = "[A-Z]{3}", message = "{epidemic.currency}") @Schema(examples = "CNY") @Size(max = 3) String currency,
             @NotNull @Schema(examples = "true", description = "true: the donor named a recipient (directedRecipientId required); false: into the pool.") Boolean directed,
             @Schema(description = "The recipient the donor named (e.g. the Wuhan Red Cross).") UUID directedRecipientId,
             @Size(max = 500) @Schema(examples = "定向捐赠武汉市疫情防控") String purpose,
@@ -44,7 +44,7 @@ public final class DonationApi {
             @NotNull UUID itemId,
             @NotNull UUID warehouseId,
             @NotNull @Positive @Schema(examples = "5000") @Max(100_000_000) Integer quantity,
-            @NotNull @Pattern(regexp = "[A-Za-z0-9._/-]{1,60}", message = "must be 1 to 60 characters from A-Z a-z 0-9 . _ / -") @Schema(examples = "DON-2020-0130-01") @Size(max = 60) String lotNumber,
+            @NotNull @Pattern(regexp = "[A-Za-z0-9._/-]{1,60}", message = "{epidemic.lot-number}") @Schema(examples = "DON-2020-0130-01") @Size(max = 60) String lotNumber,
             @Schema(examples = "2030-12-31") LocalDate expiry) {
     }
 

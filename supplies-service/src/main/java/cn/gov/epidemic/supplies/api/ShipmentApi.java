@@ -31,7 +31,7 @@ public final class ShipmentApi {
             @NotNull UUID supplierId,
             @NotBlank @Size(max = 60) @Schema(examples = "BYN-2020-PO-001") String reference,
             @NotNull @Schema(examples = "2020-01-28") LocalDate orderedOn,
-            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code (CNY, USD, MNT)") @Schema(examples = "CNY") @Size(max = 3) String currency,
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "{epidemic.currency}") @Schema(examples = "CNY") @Size(max = 3) String currency,
             @NotEmpty @Size(max = 100) List<@NotNull @Valid NewOrderLine> lines) {
     }
 
@@ -69,7 +69,7 @@ public final class ShipmentApi {
     public record NewShipmentLine(
             @NotNull UUID itemId,
             @NotNull @Positive @Schema(examples = "10000") @Max(100_000_000) Integer quantity,
-            @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._/-]{1,60}", message = "must be 1 to 60 characters from A-Z a-z 0-9 . _ / -") @Schema(examples = "KR-N95-200115") String lotNumber,
+            @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._/-]{1,60}", message = "{epidemic.lot-number}") @Schema(examples = "KR-N95-200115") String lotNumber,
             @Schema(examples = "2030-01-14") LocalDate expiry) {
     }
 
@@ -111,7 +111,7 @@ public final class ShipmentApi {
             @NotNull @PositiveOrZero @Schema(examples = "9980") @Max(100_000_000) Integer receivedQuantity,
             @Schema(examples = "DAMAGED", description = "Required when the received quantity differs: DAMAGED or SHORT when fewer, EXCESS when more.") DiscrepancyReason reason,
             @Size(max = 500) @Schema(examples = "20 respirators with torn packaging") String note,
-            @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._/-]{1,60}", message = "must be 1 to 60 characters from A-Z a-z 0-9 . _ / -") @Schema(examples = "KR-N95-200115", description = "When the shipment line had none.") String lotNumber,
+            @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._/-]{1,60}", message = "{epidemic.lot-number}") @Schema(examples = "KR-N95-200115", description = "When the shipment line had none.") String lotNumber,
             @Schema(examples = "2030-01-14", description = "When the shipment line had none; must not be before the receipt day.") LocalDate expiry) {
     }
 

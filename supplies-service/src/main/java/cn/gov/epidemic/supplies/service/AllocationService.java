@@ -1,5 +1,6 @@
 package cn.gov.epidemic.supplies.service;
 
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.audit.Audit;
@@ -75,8 +76,8 @@ public class AllocationService {
 
     @Transactional
     public RequestView submit(@NotNull @Valid NewRequest in) {
-        Recipient r = Lookups.field(x -> Recipient.findById(x), "recipientId", "recipient", in.recipientId());
-        Lookups.field(x -> Item.findById(x), "itemId", "item", in.itemId());
+        Recipient r = Lookups.field(x -> Recipient.findById(x), "recipientId", Lookups.RECIPIENT, in.recipientId());
+        Lookups.field(x -> Item.findById(x), "itemId", Lookups.ITEM, in.itemId());
         SupplyRequest q = new SupplyRequest();
         q.id = UUID.randomUUID();
         q.recipientId = r.id;
@@ -97,9 +98,9 @@ public class AllocationService {
 
     @Transactional
     public RequestView cancelRequest(@NotNull UUID id, Long expectedVersion) {
-        SupplyRequest q = Lookups.path(x -> SupplyRequest.findById(x), "Request", id);
+        SupplyRequest q = Lookups.path(x -> SupplyRequest.findById(x), Lookups.REQUEST, id);
         ETags.check(expectedVersion, q.version);
-        if (q.state == RequestState.CANCELLED || q.state == RequestState.ALLOCATED) throw Lookups.invalidTransition("Request", q.id, q.state, "cancelled");
+        if (q.state == RequestState.CANCELLED || q.state == RequestState.ALLOCATED) throw Lookups.invalidTransition(Lookups.REQUEST, q.id, q.state, Text.of("cancelled", "取消"));
         q.state = RequestState.CANCELLED;
         em.flush();
         RequestView v = requestView(q);
@@ -110,7 +111,7 @@ public class AllocationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RequestView request(UUID id) {
-        return requestView(Lookups.path(x -> SupplyRequest.findById(x), "Request", id));
+        return requestView(Lookups.path(x -> SupplyRequest.findById(x), Lookups.REQUEST, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -166,22 +167,23 @@ public class AllocationService {
 
     @Transactional
     public PlanView propose(@NotNull @Valid NewAllocationPlan in) {
-        Item item = Lookups.field(x -> Item.findById(x), "itemId", "item", in.itemId());
-        Lookups.field(x -> Warehouse.findById(x), "warehouseId", "warehouse", in.warehouseId());
+        Item item = Lookups.field(x -> Item.findById(x), "itemId", Lookups.ITEM, in.itemId());
+        Lookups.field(x -> Warehouse.findById(x), "warehouseId", Lookups.WAREHOUSE, in.warehouseId());
         long available = allocatable(item.id, in.warehouseId());
         int quantity = in.quantity() == null ? (int) available : in.quantity();
         if (quantity > available) {
-            throw ProblemException.rule("insufficient-stock", "Not enough stock",
-                    quantity + " units to share but only " + available + " are available (released, unexpired) in this warehouse.");
+            throw ProblemException.rule(ServiceProblem.INSUFFICIENT_STOCK, Text.format(
+                    "%d units to share but only %d are available (released, unexpired) in this warehouse.",
+                    "待分配 %d 件，但该仓库可用（已放行、未过期）库存只有 %d 件。", quantity, available));
         }
         List<SupplyRequest> requests;
         if (in.requestIds() != null && !in.requestIds().isEmpty()) {
             requests = new ArrayList<>();
             for (int i = 0; i < in.requestIds().size(); i++) {
-                SupplyRequest q = Lookups.field(x -> SupplyRequest.findById(x), "requestIds[" + i + "]", "request", in.requestIds().get(i));
-                if (!q.itemId.equals(item.id)) throw ProblemException.validation("requestIds[" + i + "]", "is a request for another item");
+                SupplyRequest q = Lookups.field(x -> SupplyRequest.findById(x), "requestIds[" + i + "]", Lookups.REQUEST, in.requestIds().get(i));
+                if (!q.itemId.equals(item.id)) throw ProblemException.validation("requestIds[" + i + "]", Text.of("is a request for another item", "是其他物资的需求"));
                 if (q.state != RequestState.OPEN && q.state != RequestState.PARTIALLY_ALLOCATED) {
-                    throw ProblemException.validation("requestIds[" + i + "]", "is " + q.state + ", not open");
+                    throw ProblemException.validation("requestIds[" + i + "]", Text.format("is %s, not open", "处于 %s 状态，不是待分配", q.state));
                 }
                 if (!requests.contains(q)) requests.add(q);
             }
@@ -190,7 +192,7 @@ public class AllocationService {
                     List.of(RequestState.OPEN, RequestState.PARTIALLY_ALLOCATED));
         }
         if (requests.isEmpty()) {
-            throw ProblemException.rule("no-open-requests", "No open requests", "There is no open request for " + item.code + " to allocate to.");
+            throw ProblemException.rule(ServiceProblem.NO_OPEN_REQUESTS, Text.format("There is no open request for %s to allocate to.", "%s 没有待分配的需求。", item.code));
         }
         requests.sort(java.util.Comparator.comparing((SupplyRequest q) -> q.createdAt).thenComparing(q -> q.id));
         List<Allocator.Need> needs = new ArrayList<>();
@@ -236,17 +238,18 @@ public class AllocationService {
     /** PROPOSED → APPROVED: every line becomes a reservation (first expiry first out), all or nothing. */
     @Transactional
     public PlanView approve(@NotNull UUID id, Long expectedVersion) {
-        AllocationPlan p = Lookups.path(x -> AllocationPlan.findById(x), "Allocation plan", id);
+        AllocationPlan p = Lookups.path(x -> AllocationPlan.findById(x), Lookups.ALLOCATION_PLAN, id);
         ETags.check(expectedVersion, p.version);
-        if (p.state != PlanState.PROPOSED) throw Lookups.invalidTransition("Allocation plan", p.id, p.state, "approved");
+        if (p.state != PlanState.PROPOSED) throw Lookups.invalidTransition(Lookups.ALLOCATION_PLAN, p.id, p.state, Text.of("approved", "批准"));
         List<AllocationLine> lines = AllocationLine.list("planId = ?1 order by lineNo", p.id);
         List<ReservationView> made = new ArrayList<>();
         for (AllocationLine l : lines) {
             if (l.quantity == 0) continue;
             SupplyRequest q = SupplyRequest.findById(l.requestId);
             if (q.state == RequestState.CANCELLED || q.quantity - q.allocated < l.quantity) {
-                throw ProblemException.rule("allocation-plan-stale", "Plan out of date",
-                        "Request " + q.id + " changed since the plan was computed (cancelled or allocated meanwhile); compute a new plan.");
+                throw ProblemException.rule(ServiceProblem.ALLOCATION_PLAN_STALE, Text.format(
+                        "Request %s changed since the plan was computed (cancelled or allocated meanwhile); compute a new plan.",
+                        "方案计算后需求 %s 已变化（已取消或已分配）；请重新计算调配方案。", q.id));
             }
             Reservation r = reserve(l.recipientId, p.itemId, p.warehouseId, l.quantity, null, q, p.id);
             l.reservationId = r.id;
@@ -265,9 +268,9 @@ public class AllocationService {
 
     @Transactional
     public PlanView reject(@NotNull UUID id, Long expectedVersion, @NotNull @Valid PlanRejection in) {
-        AllocationPlan p = Lookups.path(x -> AllocationPlan.findById(x), "Allocation plan", id);
+        AllocationPlan p = Lookups.path(x -> AllocationPlan.findById(x), Lookups.ALLOCATION_PLAN, id);
         ETags.check(expectedVersion, p.version);
-        if (p.state != PlanState.PROPOSED) throw Lookups.invalidTransition("Allocation plan", p.id, p.state, "rejected");
+        if (p.state != PlanState.PROPOSED) throw Lookups.invalidTransition(Lookups.ALLOCATION_PLAN, p.id, p.state, Text.of("rejected", "驳回"));
         p.state = PlanState.REJECTED;
         p.rejectedBy = caller.name();
         p.decidedAt = config.now();
@@ -280,7 +283,7 @@ public class AllocationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanView plan(UUID id) {
-        return planView(Lookups.path(x -> AllocationPlan.findById(x), "Allocation plan", id));
+        return planView(Lookups.path(x -> AllocationPlan.findById(x), Lookups.ALLOCATION_PLAN, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -301,18 +304,19 @@ public class AllocationService {
 
     @Transactional
     public ReservationView reserve(@NotNull @Valid NewReservation in) {
-        Recipient recipient = Lookups.field(x -> Recipient.findById(x), "recipientId", "recipient", in.recipientId());
-        Lookups.field(x -> Item.findById(x), "itemId", "item", in.itemId());
-        Lookups.field(x -> Warehouse.findById(x), "warehouseId", "warehouse", in.warehouseId());
+        Recipient recipient = Lookups.field(x -> Recipient.findById(x), "recipientId", Lookups.RECIPIENT, in.recipientId());
+        Lookups.field(x -> Item.findById(x), "itemId", Lookups.ITEM, in.itemId());
+        Lookups.field(x -> Warehouse.findById(x), "warehouseId", Lookups.WAREHOUSE, in.warehouseId());
         SupplyRequest q = null;
         if (in.requestId() != null) {
-            q = Lookups.field(x -> SupplyRequest.findById(x), "requestId", "request", in.requestId());
+            q = Lookups.field(x -> SupplyRequest.findById(x), "requestId", Lookups.REQUEST, in.requestId());
             if (!q.recipientId.equals(recipient.id) || !q.itemId.equals(in.itemId())) {
-                throw ProblemException.validation("requestId", "is a request of another recipient or item");
+                throw ProblemException.validation("requestId", Text.of("is a request of another recipient or item", "是其他受援单位或其他物资的需求"));
             }
             if (q.state == RequestState.CANCELLED || q.quantity - q.allocated < in.quantity()) {
-                throw ProblemException.rule("request-exceeded", "More than requested",
-                        "The request has " + (q.state == RequestState.CANCELLED ? 0 : q.quantity - q.allocated) + " units outstanding; a reservation may not exceed it.");
+                throw ProblemException.rule(ServiceProblem.REQUEST_EXCEEDED, Text.format(
+                        "The request has %d units outstanding; a reservation may not exceed it.", "该需求尚有 %d 件未满足；预留不得超过此数。",
+                        q.state == RequestState.CANCELLED ? 0 : q.quantity - q.allocated));
             }
         }
         Reservation r = reserve(recipient.id, in.itemId(), in.warehouseId(), in.quantity(), in.lotId(), q, null);
@@ -351,14 +355,14 @@ public class AllocationService {
     /** ACTIVE → CANCELLED: the stock is available again, the request's allocation shrinks. */
     @Transactional
     public ReservationView cancelReservation(@NotNull UUID id, Long expectedVersion) {
-        Reservation r = Lookups.path(x -> Reservation.findById(x), "Reservation", id);
+        Reservation r = Lookups.path(x -> Reservation.findById(x), Lookups.RESERVATION, id);
         ETags.check(expectedVersion, r.version);
-        if (r.state != ReservationState.ACTIVE) throw Lookups.invalidTransition("Reservation", r.id, r.state, "cancelled");
+        if (r.state != ReservationState.ACTIVE) throw Lookups.invalidTransition(Lookups.RESERVATION, r.id, r.state, Text.of("cancelled", "取消"));
         if (r.dispatchId != null) {
             Dispatch d = Dispatch.findById(r.dispatchId);
             if (d.state == DispatchState.PLANNED) {
-                throw ProblemException.rule("reservation-on-dispatch", "Reservation on a planned dispatch",
-                        "The reservation is on dispatch " + d.id + "; cancel the dispatch first.");
+                throw ProblemException.rule(ServiceProblem.RESERVATION_ON_DISPATCH, Text.format(
+                        "The reservation is on dispatch %s; cancel the dispatch first.", "该预留已列入调运 %s；请先取消该调运。", d.id));
             }
         }
         for (ReservationLot rl : ReservationLot.<ReservationLot>list("reservationId", r.id)) {
@@ -376,7 +380,7 @@ public class AllocationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReservationView reservation(UUID id) {
-        return reservationView(Lookups.path(x -> Reservation.findById(x), "Reservation", id));
+        return reservationView(Lookups.path(x -> Reservation.findById(x), Lookups.RESERVATION, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.supplies.service;
 
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.audit.Audit;
@@ -54,7 +55,7 @@ public class CatalogueService {
     @Transactional
     public ItemView registerItem(@NotNull @Valid NewItem in) {
         if (Item.count("code", in.code()) > 0) {
-            throw ProblemException.rule("item-exists", "Item already registered", "An item with code " + in.code() + " is already registered.");
+            throw ProblemException.rule(ServiceProblem.ITEM_EXISTS, Text.format("An item with code %s is already registered.", "代码为 %s 的物资品目已登记。", in.code()));
         }
         Item i = new Item();
         i.id = UUID.randomUUID();
@@ -74,7 +75,7 @@ public class CatalogueService {
 
     @Transactional
     public ItemView updateItem(@NotNull UUID id, Long expectedVersion, @NotNull @Valid ItemUpdate in) {
-        Item i = Lookups.path(x -> Item.findById(x), "Item", id);
+        Item i = Lookups.path(x -> Item.findById(x), Lookups.ITEM, id);
         ETags.check(expectedVersion, i.version);
         i.name = in.name();
         i.category = in.category();
@@ -89,7 +90,7 @@ public class CatalogueService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ItemView item(UUID id) {
-        return Views.item(Lookups.path(x -> Item.findById(x), "Item", id));
+        return Views.item(Lookups.path(x -> Item.findById(x), Lookups.ITEM, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -101,7 +102,7 @@ public class CatalogueService {
     @Transactional
     public SupplierView registerSupplier(@NotNull @Valid NewSupplier in) {
         if (Supplier.count("name", in.name()) > 0) {
-            throw ProblemException.rule("supplier-exists", "Supplier already registered", "A supplier with this name is already registered.");
+            throw ProblemException.rule(ServiceProblem.SUPPLIER_EXISTS, Text.of("A supplier with this name is already registered.", "同名供应商已登记。"));
         }
         Supplier s = new Supplier();
         s.id = UUID.randomUUID();
@@ -119,7 +120,7 @@ public class CatalogueService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SupplierView supplier(UUID id) {
-        return Views.supplier(Lookups.path(x -> Supplier.findById(x), "Supplier", id));
+        return Views.supplier(Lookups.path(x -> Supplier.findById(x), Lookups.SUPPLIER, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -131,7 +132,7 @@ public class CatalogueService {
     @Transactional
     public WarehouseView registerWarehouse(@NotNull @Valid NewWarehouse in) {
         if (Warehouse.count("code", in.code()) > 0) {
-            throw ProblemException.rule("warehouse-exists", "Warehouse already registered", "A warehouse with code " + in.code() + " is already registered.");
+            throw ProblemException.rule(ServiceProblem.WAREHOUSE_EXISTS, Text.format("A warehouse with code %s is already registered.", "代码为 %s 的仓库已登记。", in.code()));
         }
         Warehouse w = new Warehouse();
         w.id = UUID.randomUUID();
@@ -149,7 +150,7 @@ public class CatalogueService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public WarehouseView warehouse(UUID id) {
-        return Views.warehouse(Lookups.path(x -> Warehouse.findById(x), "Warehouse", id));
+        return Views.warehouse(Lookups.path(x -> Warehouse.findById(x), Lookups.WAREHOUSE, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -161,10 +162,10 @@ public class CatalogueService {
     @Transactional
     public RecipientView registerRecipient(@NotNull @Valid NewRecipient in) {
         if (Recipient.count("name", in.name()) > 0) {
-            throw ProblemException.rule("recipient-exists", "Recipient already registered", "A recipient with this name is already registered.");
+            throw ProblemException.rule(ServiceProblem.RECIPIENT_EXISTS, Text.of("A recipient with this name is already registered.", "同名受援单位已登记。"));
         }
         if (in.kind() == RecipientKind.DIVISION && in.divisionCode() == null) {
-            throw ProblemException.validation("divisionCode", "is required for a DIVISION recipient");
+            throw ProblemException.validation("divisionCode", Text.of("is required for a DIVISION recipient", "受援单位类型为 DIVISION 时必填"));
         }
         Recipient r = new Recipient();
         r.id = UUID.randomUUID();
@@ -182,7 +183,7 @@ public class CatalogueService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RecipientView recipient(UUID id) {
-        return Views.recipient(Lookups.path(x -> Recipient.findById(x), "Recipient", id));
+        return Views.recipient(Lookups.path(x -> Recipient.findById(x), Lookups.RECIPIENT, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

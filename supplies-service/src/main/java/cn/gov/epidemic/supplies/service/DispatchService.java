@@ -1,5 +1,7 @@
 package cn.gov.epidemic.supplies.service;
 
+import cn.gov.epidemic.kit.problem.Violations;
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.audit.Audit;
@@ -66,23 +68,26 @@ public class DispatchService {
     public DispatchView plan(@NotNull @Valid NewDispatch in) {
         List<Reservation> reservations = new ArrayList<>();
         if (new HashSet<>(in.reservationIds()).size() != in.reservationIds().size()) {
-            throw ProblemException.validation("reservationIds", "must not repeat a reservation");
+            throw ProblemException.validation("reservationIds", Text.of("must not repeat a reservation", "不得重复列出同一预留"));
         }
         for (int i = 0; i < in.reservationIds().size(); i++) {
-            Reservation r = Lookups.field(x -> Reservation.findById(x), "reservationIds[" + i + "]", "reservation", in.reservationIds().get(i));
+            Reservation r = Lookups.field(x -> Reservation.findById(x), "reservationIds[" + i + "]", Lookups.RESERVATION, in.reservationIds().get(i));
             if (r.state != ReservationState.ACTIVE) {
-                throw ProblemException.rule("reservation-not-active", "Reservation not active", "Reservation " + r.id + " is " + r.state + "; only active reservations are dispatched.");
+                throw ProblemException.rule(ServiceProblem.RESERVATION_NOT_ACTIVE, Text.format("Reservation %s is %s; only active reservations are dispatched.",
+                        "预留 %s 处于 %s 状态；只有有效的预留才能调运。", r.id, r.state));
             }
             if (r.dispatchId != null && Dispatch.<Dispatch>findById(r.dispatchId).state == DispatchState.PLANNED) {
-                throw ProblemException.rule("reservation-on-dispatch", "Reservation already on a dispatch", "Reservation " + r.id + " is on planned dispatch " + r.dispatchId + ".");
+                throw ProblemException.rule(ServiceProblem.RESERVATION_ON_DISPATCH, Text.format("Reservation %s is on planned dispatch %s.",
+                        "预留 %s 已列入计划中的调运 %s。", r.id, r.dispatchId));
             }
             if (!reservations.isEmpty() && (!reservations.get(0).recipientId.equals(r.recipientId) || !reservations.get(0).warehouseId.equals(r.warehouseId))) {
-                throw ProblemException.validation("reservationIds[" + i + "]", "is for another recipient or warehouse than the first reservation");
+                throw ProblemException.validation("reservationIds[" + i + "]", Text.of("is for another recipient or warehouse than the first reservation",
+                        "与第一个预留的受援单位或仓库不同"));
             }
             reservations.add(r);
         }
         if (in.expectedArrival().isBefore(config.now().minusSeconds(SKEW_SECONDS))) {
-            throw ProblemException.validation("expectedArrival", "must not be in the past");
+            throw ProblemException.validation("expectedArrival", Text.of("must not be in the past", "不得早于当前时间"));
         }
         Dispatch d = new Dispatch();
         d.id = UUID.randomUUID();
@@ -103,13 +108,13 @@ public class DispatchService {
     /** Records the emergency-transport pass; the same pass again changes nothing, another pass is a 409. */
     @Transactional
     public DispatchView recordPass(@NotNull UUID id, Long expectedVersion, @NotNull @Valid PassReference in) {
-        Dispatch d = Lookups.path(x -> Dispatch.findById(x), "Dispatch", id);
+        Dispatch d = Lookups.path(x -> Dispatch.findById(x), Lookups.DISPATCH, id);
         ETags.check(expectedVersion, d.version);
         if (d.passId != null) {
             if (d.passId.equals(in.passId()) && d.passCode.equals(in.passCode())) return view(d);
-            throw ProblemException.rule("pass-already-recorded", "Another pass is recorded", "Dispatch " + d.id + " already carries pass " + d.passId + ".");
+            throw ProblemException.rule(ServiceProblem.PASS_ALREADY_RECORDED, Text.format("Dispatch %s already carries pass %s.", "调运 %s 已登记通行证 %s。", d.id, d.passId));
         }
-        if (d.state != DispatchState.PLANNED && d.state != DispatchState.DEPARTED) throw Lookups.invalidTransition("Dispatch", d.id, d.state, "given a pass");
+        if (d.state != DispatchState.PLANNED && d.state != DispatchState.DEPARTED) throw Lookups.invalidTransition(Lookups.DISPATCH, d.id, d.state, Text.of("given a pass", "登记通行证"));
         d.passId = in.passId();
         d.passCode = in.passCode();
         d.passRecordedAt = config.now();
@@ -164,15 +169,16 @@ public class DispatchService {
     /** PLANNED → DEPARTED: needs the pass; the reserved units leave the ledger (DISPATCH rows). */
     @Transactional
     public DispatchView depart(@NotNull UUID id, Long expectedVersion) {
-        Dispatch d = Lookups.path(x -> Dispatch.findById(x), "Dispatch", id);
+        Dispatch d = Lookups.path(x -> Dispatch.findById(x), Lookups.DISPATCH, id);
         ETags.check(expectedVersion, d.version);
-        if (d.state != DispatchState.PLANNED) throw Lookups.invalidTransition("Dispatch", d.id, d.state, "departed");
+        if (d.state != DispatchState.PLANNED) throw Lookups.invalidTransition(Lookups.DISPATCH, d.id, d.state, Text.of("departed", "发车"));
         if (d.passId == null) {
-            throw ProblemException.rule("pass-required", "Emergency-transport pass required",
-                    "Dispatch " + d.id + " has no emergency-transport pass yet; record it (POST .../pass) before departure.");
+            throw ProblemException.rule(ServiceProblem.PASS_REQUIRED, Text.format(
+                    "Dispatch %s has no emergency-transport pass yet; record it (POST .../pass) before departure.",
+                    "调运 %s 尚无应急运输通行证；请在发车前登记（POST .../pass）。", d.id));
         }
         for (Reservation r : reservations(d)) {
-            if (r.state != ReservationState.ACTIVE) throw ProblemException.rule("reservation-not-active", "Reservation not active", "Reservation " + r.id + " is " + r.state + ".");
+            if (r.state != ReservationState.ACTIVE) throw ProblemException.rule(ServiceProblem.RESERVATION_NOT_ACTIVE, Text.format("Reservation %s is %s.", "预留 %s 处于 %s 状态。", r.id, r.state));
             for (ReservationLot rl : ReservationLot.<ReservationLot>list("reservationId", r.id)) {
                 ledger.move(MovementKind.DISPATCH, r.warehouseId, r.itemId, rl.lotId, -rl.quantity, 0, -rl.quantity, null, d.vehiclePlate,
                         "dispatch", d.id, d.recipientId, null);
@@ -187,9 +193,9 @@ public class DispatchService {
     /** PLANNED → CANCELLED: the reservations stay with the recipient, free for another dispatch (or to be cancelled). */
     @Transactional
     public DispatchView cancel(@NotNull UUID id, Long expectedVersion, @NotNull @Valid Cancellation in) {
-        Dispatch d = Lookups.path(x -> Dispatch.findById(x), "Dispatch", id);
+        Dispatch d = Lookups.path(x -> Dispatch.findById(x), Lookups.DISPATCH, id);
         ETags.check(expectedVersion, d.version);
-        if (d.state != DispatchState.PLANNED) throw Lookups.invalidTransition("Dispatch", d.id, d.state, "cancelled (only before departure)");
+        if (d.state != DispatchState.PLANNED) throw Lookups.invalidTransition(Lookups.DISPATCH, d.id, d.state, Text.of("cancelled (only before departure)", "取消（仅限发车前）"));
         d.state = DispatchState.CANCELLED;
         d.cancelledAt = config.now();
         d.cancelReason = in.reason();
@@ -199,12 +205,12 @@ public class DispatchService {
     /** DEPARTED → DELIVERED: the recipient confirms; the dispatch is closed. */
     @Transactional
     public DispatchView deliver(@NotNull UUID id, Long expectedVersion, @NotNull @Valid Delivery in) {
-        Dispatch d = Lookups.path(x -> Dispatch.findById(x), "Dispatch", id);
+        Dispatch d = Lookups.path(x -> Dispatch.findById(x), Lookups.DISPATCH, id);
         ETags.check(expectedVersion, d.version);
-        if (d.state != DispatchState.DEPARTED) throw Lookups.invalidTransition("Dispatch", d.id, d.state, "delivered");
+        if (d.state != DispatchState.DEPARTED) throw Lookups.invalidTransition(Lookups.DISPATCH, d.id, d.state, Text.of("delivered", "确认送达"));
         OffsetDateTime at = in.at() == null ? config.now() : in.at();
-        if (at.isAfter(config.now().plusSeconds(SKEW_SECONDS))) throw ProblemException.validation("at", "must not be in the future");
-        if (at.isBefore(d.departedAt)) throw ProblemException.validation("at", "must not be before the departure");
+        if (at.isAfter(config.now().plusSeconds(SKEW_SECONDS))) throw ProblemException.validation("at", Violations.NOT_IN_FUTURE);
+        if (at.isBefore(d.departedAt)) throw ProblemException.validation("at", Text.of("must not be before the departure", "不得早于发车时间"));
         d.state = DispatchState.DELIVERED;
         d.deliveredAt = at;
         d.receivedBy = in.receivedBy();
@@ -234,7 +240,7 @@ public class DispatchService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public DispatchView get(UUID id) {
-        return view(Lookups.path(x -> Dispatch.findById(x), "Dispatch", id));
+        return view(Lookups.path(x -> Dispatch.findById(x), Lookups.DISPATCH, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

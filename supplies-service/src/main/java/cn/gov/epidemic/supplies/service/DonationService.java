@@ -1,5 +1,7 @@
 package cn.gov.epidemic.supplies.service;
 
+import cn.gov.epidemic.kit.problem.Violations;
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.audit.Audit;
@@ -71,21 +73,23 @@ public class DonationService {
         Recipient directedTo = null;
         if (in.directed()) {
             if (in.directedRecipientId() == null) {
-                throw ProblemException.validation("directedRecipientId", "is required for a directed donation: name the recipient the donor asked for");
+                throw ProblemException.validation("directedRecipientId", Text.of("is required for a directed donation: name the recipient the donor asked for",
+                        "定向捐赠必填：请填写捐赠方指定的受援单位"));
             }
-            directedTo = Lookups.field(x -> Recipient.findById(x), "directedRecipientId", "recipient", in.directedRecipientId());
+            directedTo = Lookups.field(x -> Recipient.findById(x), "directedRecipientId", Lookups.RECIPIENT, in.directedRecipientId());
         } else if (in.directedRecipientId() != null) {
-            throw ProblemException.validation("directedRecipientId", "must be absent for an undirected donation (it goes into the pool)");
+            throw ProblemException.validation("directedRecipientId", Text.of("must be absent for an undirected donation (it goes into the pool)",
+                    "非定向捐赠不得填写（纳入统筹）"));
         }
-        if (in.receivedOn().isAfter(config.today())) throw ProblemException.validation("receivedOn", "must not be in the future");
+        if (in.receivedOn().isAfter(config.today())) throw ProblemException.validation("receivedOn", Violations.NOT_IN_FUTURE_DAY);
         boolean goods = in.kind() == DonationKind.GOODS;
         if (!goods) {
-            if (in.amount() == null) throw ProblemException.validation("amount", "is required for a money donation");
-            if (in.currency() == null) throw ProblemException.validation("currency", "is required for a money donation");
-            if (in.lines() != null && !in.lines().isEmpty()) throw ProblemException.validation("lines", "must be absent for a money donation");
+            if (in.amount() == null) throw ProblemException.validation("amount", Text.of("is required for a money donation", "资金捐赠必填"));
+            if (in.currency() == null) throw ProblemException.validation("currency", Text.of("is required for a money donation", "资金捐赠必填"));
+            if (in.lines() != null && !in.lines().isEmpty()) throw ProblemException.validation("lines", Text.of("must be absent for a money donation", "资金捐赠不得填写"));
         } else {
-            if (in.lines() == null || in.lines().isEmpty()) throw ProblemException.validation("lines", "a goods donation lists at least one item");
-            if (in.amount() != null && in.currency() == null) throw ProblemException.validation("currency", "is required with a declared value");
+            if (in.lines() == null || in.lines().isEmpty()) throw ProblemException.validation("lines", Text.of("a goods donation lists at least one item", "物资捐赠至少列出一项物资"));
+            if (in.amount() != null && in.currency() == null) throw ProblemException.validation("currency", Text.of("is required with a declared value", "申报价值时必填"));
         }
         Donation d = new Donation();
         d.id = UUID.randomUUID();
@@ -107,10 +111,11 @@ public class DonationService {
             for (int i = 0; i < in.lines().size(); i++) {
                 NewDonationLine l = in.lines().get(i);
                 String at = "lines[" + i + "]";
-                Lookups.field(x -> Item.findById(x), at + ".itemId", "item", l.itemId());
-                Lookups.field(x -> Warehouse.findById(x), at + ".warehouseId", "warehouse", l.warehouseId());
+                Lookups.field(x -> Item.findById(x), at + ".itemId", Lookups.ITEM, l.itemId());
+                Lookups.field(x -> Warehouse.findById(x), at + ".warehouseId", Lookups.WAREHOUSE, l.warehouseId());
                 if (l.expiry() != null && l.expiry().isBefore(config.today())) {
-                    throw ProblemException.rule("expired-on-receipt", "Lot expired on receipt", "Donated lot " + l.lotNumber() + " expired on " + l.expiry() + "; expired goods are not taken into stock.");
+                    throw ProblemException.rule(ServiceProblem.EXPIRED_ON_RECEIPT, Text.format("Donated lot %s expired on %s; expired goods are not taken into stock.",
+                            "捐赠批次 %s 已于 %s 过期；过期物资不予入库。", l.lotNumber(), l.expiry()));
                 }
                 Lot lot = shipments.newLot(l.itemId(), l.lotNumber(), l.expiry(), at + ".lotNumber");
                 lot.donationId = d.id;
@@ -140,21 +145,24 @@ public class DonationService {
     /** Forwards money of a directed donation to the recipient the donor named; never more than the donation. */
     @Transactional
     public ForwardingView forward(@NotNull UUID id, @NotNull @Valid NewForwarding in) {
-        Donation d = Lookups.path(x -> Donation.findById(x), "Donation", id);
+        Donation d = Lookups.path(x -> Donation.findById(x), Lookups.DONATION, id);
         em.lock(d, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (d.kind != DonationKind.MONEY) {
-            throw ProblemException.rule("not-a-money-donation", "Not a money donation", "Goods of a donation are reserved and dispatched, not forwarded.");
+            throw ProblemException.rule(ServiceProblem.NOT_A_MONEY_DONATION, Text.of("Goods of a donation are reserved and dispatched, not forwarded.",
+                    "捐赠物资通过预留和调运分发，不能转拨。"));
         }
         if (!d.directed) {
-            throw ProblemException.rule("donation-not-directed", "Donation not directed",
-                    "Donation " + d.id + " was given into the pool without a named recipient; there is nobody to forward it to.");
+            throw ProblemException.rule(ServiceProblem.DONATION_NOT_DIRECTED, Text.format(
+                    "Donation %s was given into the pool without a named recipient; there is nobody to forward it to.",
+                    "捐赠 %s 未指定受援单位，已纳入统筹，没有可转拨的对象。", d.id));
         }
-        if (in.forwardedOn().isBefore(d.receivedOn)) throw ProblemException.validation("forwardedOn", "must not be before the donation was received");
-        if (in.forwardedOn().isAfter(config.today())) throw ProblemException.validation("forwardedOn", "must not be in the future");
+        if (in.forwardedOn().isBefore(d.receivedOn)) throw ProblemException.validation("forwardedOn", Text.of("must not be before the donation was received", "不得早于捐赠接收日期"));
+        if (in.forwardedOn().isAfter(config.today())) throw ProblemException.validation("forwardedOn", Violations.NOT_IN_FUTURE_DAY);
         BigDecimal already = forwarded(d.id);
         if (already.add(in.amount()).compareTo(d.amount) > 0) {
-            throw ProblemException.rule("forwarding-exceeds-donation", "More than the donation",
-                    "Donation of " + d.amount + " has " + d.amount.subtract(already) + " left to forward; " + in.amount() + " is too much.");
+            throw ProblemException.rule(ServiceProblem.FORWARDING_EXCEEDS_DONATION, Text.format(
+                    "Donation of %s has %s left to forward; %s is too much.", "捐赠金额 %s，尚可转拨 %s；%s 超出可转拨金额。",
+                    d.amount, d.amount.subtract(already), in.amount()));
         }
         DonationForwarding f = new DonationForwarding();
         f.id = UUID.randomUUID();
@@ -186,7 +194,7 @@ public class DonationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public DonationView get(UUID id) {
-        return view(Lookups.path(x -> Donation.findById(x), "Donation", id));
+        return view(Lookups.path(x -> Donation.findById(x), Lookups.DONATION, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -198,7 +206,7 @@ public class DonationService {
     /** Where a donation went: money forwarded (or still with the receiver / in the pool); goods through the ledger. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TraceView trace(UUID id) {
-        Donation d = Lookups.path(x -> Donation.findById(x), "Donation", id);
+        Donation d = Lookups.path(x -> Donation.findById(x), Lookups.DONATION, id);
         DonationView v = view(d);
         Map<UUID, String> names = new HashMap<>();
         List<ForwardingView> forwardings = DonationForwarding.<DonationForwarding>list("donationId = ?1 order by forwardedOn, createdAt", d.id).stream()

@@ -1,5 +1,8 @@
 package cn.gov.epidemic.supplies.service;
 
+import cn.gov.epidemic.kit.problem.ProblemType;
+import cn.gov.epidemic.kit.problem.Violations;
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.audit.Audit;
@@ -84,9 +87,9 @@ public class ShipmentService {
 
     @Transactional
     public OrderView placeOrder(@NotNull @Valid NewOrder in) {
-        Lookups.field(x -> Supplier.findById(x), "supplierId", "supplier", in.supplierId());
+        Lookups.field(x -> Supplier.findById(x), "supplierId", Lookups.SUPPLIER, in.supplierId());
         if (ProcurementOrder.count("reference", in.reference()) > 0) {
-            throw ProblemException.rule("order-exists", "Order reference taken", "An order with reference " + in.reference() + " exists.");
+            throw ProblemException.rule(ServiceProblem.ORDER_EXISTS, Text.format("An order with reference %s exists.", "编号为 %s 的采购订单已存在。", in.reference()));
         }
         ProcurementOrder o = new ProcurementOrder();
         o.id = UUID.randomUUID();
@@ -99,7 +102,7 @@ public class ShipmentService {
         List<OrderLine> lines = new ArrayList<>();
         for (int i = 0; i < in.lines().size(); i++) {
             NewOrderLine l = in.lines().get(i);
-            Lookups.field(x -> Item.findById(x), "lines[" + i + "].itemId", "item", l.itemId());
+            Lookups.field(x -> Item.findById(x), "lines[" + i + "].itemId", Lookups.ITEM, l.itemId());
             OrderLine ol = new OrderLine();
             ol.id = UUID.randomUUID();
             ol.orderId = o.id;
@@ -119,7 +122,7 @@ public class ShipmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrderView order(UUID id) {
-        ProcurementOrder o = Lookups.path(x -> ProcurementOrder.findById(x), "Order", id);
+        ProcurementOrder o = Lookups.path(x -> ProcurementOrder.findById(x), Lookups.ORDER, id);
         return Views.order(o, OrderLine.list("orderId = ?1 order by lineNo", id));
     }
 
@@ -134,17 +137,17 @@ public class ShipmentService {
 
     @Transactional
     public ShipmentView plan(@NotNull @Valid NewShipment in) {
-        Lookups.field(x -> Supplier.findById(x), "supplierId", "supplier", in.supplierId());
-        Lookups.field(x -> Warehouse.findById(x), "warehouseId", "warehouse", in.warehouseId());
+        Lookups.field(x -> Supplier.findById(x), "supplierId", Lookups.SUPPLIER, in.supplierId());
+        Lookups.field(x -> Warehouse.findById(x), "warehouseId", Lookups.WAREHOUSE, in.warehouseId());
         Set<UUID> ordered = null;
         if (in.orderId() != null) {
-            ProcurementOrder o = Lookups.field(x -> ProcurementOrder.findById(x), "orderId", "order", in.orderId());
-            if (!o.supplierId.equals(in.supplierId())) throw ProblemException.validation("supplierId", "is not the supplier of the order");
+            ProcurementOrder o = Lookups.field(x -> ProcurementOrder.findById(x), "orderId", Lookups.ORDER, in.orderId());
+            if (!o.supplierId.equals(in.supplierId())) throw ProblemException.validation("supplierId", Text.of("is not the supplier of the order", "不是该采购订单的供应商"));
             ordered = new HashSet<>();
             for (OrderLine l : OrderLine.<OrderLine>list("orderId", o.id)) ordered.add(l.itemId);
         }
         if (Shipment.count("reference", in.reference()) > 0) {
-            throw ProblemException.rule("shipment-exists", "Shipment reference taken", "A shipment with reference " + in.reference() + " exists.");
+            throw ProblemException.rule(ServiceProblem.SHIPMENT_EXISTS, Text.format("A shipment with reference %s exists.", "编号为 %s 的货运单已存在。", in.reference()));
         }
         Shipment s = new Shipment();
         s.id = UUID.randomUUID();
@@ -163,8 +166,8 @@ public class ShipmentService {
         List<ShipmentLine> lines = new ArrayList<>();
         for (int i = 0; i < in.lines().size(); i++) {
             NewShipmentLine l = in.lines().get(i);
-            Lookups.field(x -> Item.findById(x), "lines[" + i + "].itemId", "item", l.itemId());
-            if (ordered != null && !ordered.contains(l.itemId())) throw ProblemException.validation("lines[" + i + "].itemId", "is not on the order");
+            Lookups.field(x -> Item.findById(x), "lines[" + i + "].itemId", Lookups.ITEM, l.itemId());
+            if (ordered != null && !ordered.contains(l.itemId())) throw ProblemException.validation("lines[" + i + "].itemId", Text.of("is not on the order", "不在该采购订单中"));
             ShipmentLine sl = new ShipmentLine();
             sl.id = UUID.randomUUID();
             sl.shipmentId = s.id;
@@ -187,15 +190,19 @@ public class ShipmentService {
     /** Moves a shipment to its next state; a transition out of order or a repeated one is a 409. */
     @Transactional
     public ShipmentView transition(@NotNull UUID id, Long expectedVersion, @NotNull @Valid NewTransition in) {
-        Shipment s = Lookups.path(x -> Shipment.findById(x), "Shipment", id);
+        Shipment s = Lookups.path(x -> Shipment.findById(x), Lookups.SHIPMENT, id);
         ETags.check(expectedVersion, s.version);
         if (in.to() == ShipmentState.RECEIVED) {
-            throw ProblemException.validation("to", "RECEIVED is reached by recording the receipt (POST .../receipt)");
+            throw ProblemException.validation("to", Text.of("RECEIVED is reached by recording the receipt (POST .../receipt)",
+                    "RECEIVED 状态须通过登记收货（POST .../receipt）达到"));
         }
         ShipmentState from = s.state;
         if (!from.canGoTo(in.to())) {
-            throw ProblemException.rule("invalid-state-transition", "Invalid state transition",
-                    "Shipment " + s.reference + " is " + from + "; it can go to " + (from.next().isEmpty() ? "no other state" : from.next()) + ", not " + in.to() + ".");
+            throw ProblemException.rule(ProblemType.INVALID_STATE_TRANSITION, from.next().isEmpty()
+                    ? Text.format("Shipment %s is %s; it can go to no other state, not %s.", "货运单 %s 处于 %s 状态，不能再转入其他状态（包括 %s）。",
+                    s.reference, from, in.to())
+                    : Text.format("Shipment %s is %s; it can go to %s, not %s.", "货运单 %s 处于 %s 状态，只能转入 %s，不能转入 %s。",
+                    s.reference, from, from.next(), in.to()));
         }
         // the first transition may be dated before the shipment was recorded (entered after the fact)
         OffsetDateTime at = when(in.at(), from == ShipmentState.PLANNED ? null : s.stateChangedAt, "at");
@@ -215,11 +222,12 @@ public class ShipmentService {
      */
     @Transactional
     public ShipmentView receive(@NotNull UUID id, Long expectedVersion, @NotNull @Valid Receipt in) {
-        Shipment s = Lookups.path(x -> Shipment.findById(x), "Shipment", id);
+        Shipment s = Lookups.path(x -> Shipment.findById(x), Lookups.SHIPMENT, id);
         ETags.check(expectedVersion, s.version);
         if (s.state != ShipmentState.ARRIVED) {
-            throw ProblemException.rule("invalid-state-transition", "Invalid state transition",
-                    "Shipment " + s.reference + " is " + s.state + "; only an ARRIVED shipment can be received.");
+            throw ProblemException.rule(ProblemType.INVALID_STATE_TRANSITION, Text.format(
+                    "Shipment %s is %s; only an ARRIVED shipment can be received.", "货运单 %s 处于 %s 状态；只有 ARRIVED 状态的货运单才能收货。",
+                    s.reference, s.state));
         }
         OffsetDateTime at = when(in.at(), s.stateChangedAt, "at");
         LocalDate receiptDay = at.atZoneSameInstant(config.zone()).toLocalDate();
@@ -227,30 +235,33 @@ public class ShipmentService {
         Map<Integer, ReceiptLine> byNo = new HashMap<>();
         for (int i = 0; i < in.lines().size(); i++) {
             ReceiptLine r = in.lines().get(i);
-            if (byNo.put(r.lineNo(), r) != null) throw ProblemException.validation("lines[" + i + "].lineNo", "appears twice");
-            if (lines.stream().noneMatch(l -> l.lineNo == r.lineNo())) throw ProblemException.validation("lines[" + i + "].lineNo", "no such line on the shipment");
+            if (byNo.put(r.lineNo(), r) != null) throw ProblemException.validation("lines[" + i + "].lineNo", Text.of("appears twice", "重复出现"));
+            if (lines.stream().noneMatch(l -> l.lineNo == r.lineNo())) throw ProblemException.validation("lines[" + i + "].lineNo", Text.of("no such line on the shipment", "货运单中没有此行"));
         }
         for (ShipmentLine l : lines) {
-            if (!byNo.containsKey(l.lineNo)) throw ProblemException.validation("lines", "line " + l.lineNo + " of the shipment is missing; every line must be received (0 if nothing came)");
+            if (!byNo.containsKey(l.lineNo)) throw ProblemException.validation("lines", Text.format(
+                    "line %d of the shipment is missing; every line must be received (0 if nothing came)", "缺少货运单第 %d 行；每一行都须登记收货（未到货填 0）", l.lineNo));
         }
         for (int i = 0; i < in.lines().size(); i++) {
             ReceiptLine r = in.lines().get(i);
             ShipmentLine l = lines.stream().filter(x -> x.lineNo == r.lineNo()).findFirst().orElseThrow();
             String at_ = "lines[" + i + "]";
             int received = r.receivedQuantity();
-            if (received == l.quantity && r.reason() != null) throw ProblemException.validation(at_ + ".reason", "must be absent when the received quantity equals the shipped one");
+            if (received == l.quantity && r.reason() != null) throw ProblemException.validation(at_ + ".reason", Text.of("must be absent when the received quantity equals the shipped one", "实收数量与发货数量相同时不得填写"));
             if (received < l.quantity && r.reason() != DiscrepancyReason.DAMAGED && r.reason() != DiscrepancyReason.SHORT) {
-                throw ProblemException.validation(at_ + ".reason", "must be DAMAGED or SHORT when fewer units were received than shipped");
+                throw ProblemException.validation(at_ + ".reason", Text.of("must be DAMAGED or SHORT when fewer units were received than shipped",
+                        "实收少于发货时必须为 DAMAGED 或 SHORT"));
             }
-            if (received > l.quantity && r.reason() != DiscrepancyReason.EXCESS) throw ProblemException.validation(at_ + ".reason", "must be EXCESS when more units were received than shipped");
-            if (r.lotNumber() != null && l.lotNumber != null && !r.lotNumber().equals(l.lotNumber)) throw ProblemException.validation(at_ + ".lotNumber", "differs from the lot number shipped");
-            if (r.expiry() != null && l.expiry != null && !r.expiry().equals(l.expiry)) throw ProblemException.validation(at_ + ".expiry", "differs from the expiry shipped");
+            if (received > l.quantity && r.reason() != DiscrepancyReason.EXCESS) throw ProblemException.validation(at_ + ".reason", Text.of("must be EXCESS when more units were received than shipped", "实收多于发货时必须为 EXCESS"));
+            if (r.lotNumber() != null && l.lotNumber != null && !r.lotNumber().equals(l.lotNumber)) throw ProblemException.validation(at_ + ".lotNumber", Text.of("differs from the lot number shipped", "与发货批号不一致"));
+            if (r.expiry() != null && l.expiry != null && !r.expiry().equals(l.expiry)) throw ProblemException.validation(at_ + ".expiry", Text.of("differs from the expiry shipped", "与发货有效期不一致"));
             String lotNumber = l.lotNumber != null ? l.lotNumber : r.lotNumber();
             LocalDate expiry = l.expiry != null ? l.expiry : r.expiry();
-            if (received > 0 && lotNumber == null) throw ProblemException.validation(at_ + ".lotNumber", "is required: the shipment line has no lot number");
+            if (received > 0 && lotNumber == null) throw ProblemException.validation(at_ + ".lotNumber", Text.of("is required: the shipment line has no lot number", "必填：该货运单行没有批号"));
             if (expiry != null && expiry.isBefore(receiptDay)) {
-                throw ProblemException.rule("expired-on-receipt", "Lot expired on receipt",
-                        "Line " + l.lineNo + " (lot " + lotNumber + ") expired on " + expiry + ", before the receipt day " + receiptDay + "; expired goods are not taken into stock.");
+                throw ProblemException.rule(ServiceProblem.EXPIRED_ON_RECEIPT, Text.format(
+                        "Line %d (lot %s) expired on %s, before the receipt day %s; expired goods are not taken into stock.",
+                        "第 %d 行（批号 %s）已于 %s 过期，早于到货日 %s；过期物资不予入库。", l.lineNo, lotNumber, expiry, receiptDay));
             }
             l.receivedQuantity = received;
             l.discrepancyReason = r.reason();
@@ -280,8 +291,8 @@ public class ShipmentService {
     /** A new QUARANTINED lot; a lot number already used for the item is a 409. */
     Lot newLot(UUID itemId, String lotNumber, LocalDate expiry, String field) {
         if (Lot.count("itemId = ?1 and lotNumber = ?2", itemId, lotNumber) > 0) {
-            throw ProblemException.rule("lot-exists", "Lot number already received",
-                    "Lot " + lotNumber + " of this item is already in stock; a lot is received once (" + field + ").");
+            throw ProblemException.rule(ServiceProblem.LOT_EXISTS, Text.format(
+                    "Lot %s of this item is already in stock; a lot is received once (%s).", "该物资批号 %s 已入库；每个批次只入库一次（%s）。", lotNumber, field));
         }
         Lot lot = new Lot();
         lot.id = UUID.randomUUID();
@@ -296,8 +307,8 @@ public class ShipmentService {
     private OffsetDateTime when(OffsetDateTime requested, OffsetDateTime previous, String field) {
         OffsetDateTime now = config.now();
         if (requested == null) return previous != null && previous.isAfter(now) ? previous : now;
-        if (requested.isAfter(now.plusSeconds(SKEW_SECONDS))) throw ProblemException.validation(field, "must not be in the future");
-        if (previous != null && requested.isBefore(previous)) throw ProblemException.validation(field, "must not be before the previous state change (" + previous + ")");
+        if (requested.isAfter(now.plusSeconds(SKEW_SECONDS))) throw ProblemException.validation(field, Violations.NOT_IN_FUTURE);
+        if (previous != null && requested.isBefore(previous)) throw ProblemException.validation(field, Text.format("must not be before the previous state change (%s)", "不得早于上一次状态变更（%s）", previous));
         return requested;
     }
 
@@ -332,7 +343,7 @@ public class ShipmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ShipmentView get(UUID id) {
-        return view(Lookups.path(x -> Shipment.findById(x), "Shipment", id));
+        return view(Lookups.path(x -> Shipment.findById(x), Lookups.SHIPMENT, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -344,7 +355,7 @@ public class ShipmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TransitionView> transitions(UUID id, PageQuery page) {
-        Lookups.path(x -> Shipment.findById(x), "Shipment", id);
+        Lookups.path(x -> Shipment.findById(x), Lookups.SHIPMENT, id);
         // by default in the order they happened; a transition recorded late (at = earlier) still takes its place
         Sort sort = page.sort == null || page.sort.isBlank() ? Sort.by("occurredAt").and("recordedAt").and("id") : page.toSort(TRANSITION_SORTS, "id");
         return Page.of(ShipmentTransition.<ShipmentTransition>find("shipmentId", sort, id), page, Views::transition);

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.supplies.service;
 
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.audit.Caller;
 import cn.gov.epidemic.supplies.Lot;
@@ -55,8 +56,9 @@ public class StockLedger {
                 .setParameter(3, onHand).setParameter(4, available).setParameter(5, reserved)
                 .executeUpdate();
         if (updated != 1) {
-            throw ProblemException.rule("insufficient-stock", "Not enough stock",
-                    "Lot " + lotId + " in warehouse " + warehouseId + " does not hold enough stock for this " + kind.name().toLowerCase().replace('_', ' ') + ".");
+            throw ProblemException.rule(ServiceProblem.INSUFFICIENT_STOCK, Text.format(
+                    "Lot %s in warehouse %s does not hold enough stock for this %s.", "仓库 %2$s 中批次 %1$s 的库存不足以完成此次 %4$s。",
+                    lotId, warehouseId, kind.name().toLowerCase().replace('_', ' '), kind.name()));
         }
         UUID id = UUID.randomUUID();
         OffsetDateTime when = at == null ? config.now() : at;
@@ -86,8 +88,8 @@ public class StockLedger {
         LocalDate today = config.today();
         if (lotId != null) {
             Lot lot = Lot.findById(lotId);
-            if (lot == null) throw ProblemException.validation("lotId", "no lot with this id");
-            if (!lot.itemId.equals(itemId)) throw ProblemException.validation("lotId", "is a lot of another item");
+            if (lot == null) throw ProblemException.validation("lotId", Text.of("no lot with this id", "不存在此标识的批次"));
+            if (!lot.itemId.equals(itemId)) throw ProblemException.validation("lotId", Text.of("is a lot of another item", "是其他物资的批次"));
             requireAllocatable(lot, recipientId, today);
         }
         var query = em.createNativeQuery("select b.lot_id, b.available from stock_balance b join lot l on l.id = b.lot_id"
@@ -101,9 +103,11 @@ public class StockLedger {
         List<Object[]> rows = query.getResultList();
         long total = rows.stream().mapToLong(r -> ((Number) r[1]).longValue()).sum();
         if (total < quantity) {
-            throw ProblemException.rule("insufficient-stock", "Not enough stock",
-                    quantity + " requested but only " + total + " available (released, unexpired) in this warehouse"
-                            + (lotId == null ? "" : " and lot") + "; nothing was reserved.");
+            throw ProblemException.rule(ServiceProblem.INSUFFICIENT_STOCK, lotId == null
+                    ? Text.format("%d requested but only %d available (released, unexpired) in this warehouse; nothing was reserved.",
+                    "请求 %d 件，但该仓库可用（已放行、未过期）库存只有 %d 件；未作任何预留。", quantity, total)
+                    : Text.format("%d requested but only %d available (released, unexpired) in this warehouse and lot; nothing was reserved.",
+                    "请求 %d 件，但该仓库该批次可用（已放行、未过期）库存只有 %d 件；未作任何预留。", quantity, total));
         }
         List<Take> takes = new ArrayList<>();
         int remaining = quantity;
@@ -121,18 +125,19 @@ public class StockLedger {
     /** Refuses a quarantined, held, expired or elsewhere-directed lot with a rule-specific 409. */
     static void requireAllocatable(Lot lot, UUID recipientId, LocalDate today) {
         if (lot.state == LotState.QUARANTINED) {
-            throw ProblemException.rule("lot-quarantined", "Lot in quarantine",
-                    "Lot " + lot.lotNumber + " has not passed its conformity check; release it before allocating it.");
+            throw ProblemException.rule(ServiceProblem.LOT_QUARANTINED, Text.format(
+                    "Lot %s has not passed its conformity check; release it before allocating it.", "批次 %s 尚未通过符合性检验；请先放行再分配。", lot.lotNumber));
         }
         if (lot.state == LotState.HELD) {
-            throw ProblemException.rule("lot-held", "Lot held", "Lot " + lot.lotNumber + " is held and is never allocated.");
+            throw ProblemException.rule(ServiceProblem.LOT_HELD, Text.format("Lot %s is held and is never allocated.", "批次 %s 已扣留，不会被分配。", lot.lotNumber));
         }
         if (lot.expiry != null && lot.expiry.isBefore(today)) {
-            throw ProblemException.rule("lot-expired", "Lot expired", "Lot " + lot.lotNumber + " expired on " + lot.expiry + " and is never allocated.");
+            throw ProblemException.rule(ServiceProblem.LOT_EXPIRED, Text.format("Lot %s expired on %s and is never allocated.", "批次 %s 已于 %s 过期，不会被分配。",
+                    lot.lotNumber, lot.expiry));
         }
         if (lot.directedRecipientId != null && !lot.directedRecipientId.equals(recipientId)) {
-            throw ProblemException.rule("lot-directed-elsewhere", "Lot directed to another recipient",
-                    "Lot " + lot.lotNumber + " is a directed donation for another recipient.");
+            throw ProblemException.rule(ServiceProblem.LOT_DIRECTED_ELSEWHERE, Text.format(
+                    "Lot %s is a directed donation for another recipient.", "批次 %s 是指定给其他受援单位的定向捐赠。", lot.lotNumber));
         }
     }
 

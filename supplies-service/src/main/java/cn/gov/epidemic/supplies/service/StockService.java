@@ -1,5 +1,7 @@
 package cn.gov.epidemic.supplies.service;
 
+import cn.gov.epidemic.kit.problem.Violations;
+import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.audit.Audit;
@@ -76,16 +78,18 @@ public class StockService {
     /** QUARANTINED → RELEASED after the conformity check: the standard must be the item's, a certificate named, the lot unexpired. */
     @Transactional
     public LotView release(@NotNull UUID lotId, Long expectedVersion, @NotNull @Valid LotRelease in) {
-        Lot lot = Lookups.path(x -> Lot.findById(x), "Lot", lotId);
+        Lot lot = Lookups.path(x -> Lot.findById(x), Lookups.LOT, lotId);
         ETags.check(expectedVersion, lot.version);
-        if (lot.state != LotState.QUARANTINED) throw Lookups.invalidTransition("Lot", lot.lotNumber, lot.state, "released");
+        if (lot.state != LotState.QUARANTINED) throw Lookups.invalidTransition(Lookups.LOT, lot.lotNumber, lot.state, Text.of("released", "放行"));
         Item item = Item.findById(lot.itemId);
         if (!item.standard.equalsIgnoreCase(in.standard().trim())) {
-            throw ProblemException.rule("standard-mismatch", "Standard does not match",
-                    "Lot " + lot.lotNumber + " must conform to \"" + item.standard + "\"; the check names \"" + in.standard() + "\". Hold the lot if it does not conform.");
+            throw ProblemException.rule(ServiceProblem.STANDARD_MISMATCH, Text.format(
+                    "Lot %s must conform to \"%s\"; the check names \"%s\". Hold the lot if it does not conform.",
+                    "批次 %s 须符合“%s”；检验所列标准为“%s”。如不符合，请扣留该批次。", lot.lotNumber, item.standard, in.standard()));
         }
         if (lot.expiry != null && lot.expiry.isBefore(config.today())) {
-            throw ProblemException.rule("lot-expired", "Lot expired", "Lot " + lot.lotNumber + " expired on " + lot.expiry + "; it cannot be released.");
+            throw ProblemException.rule(ServiceProblem.LOT_EXPIRED, Text.format("Lot %s expired on %s; it cannot be released.", "批次 %s 已于 %s 过期，不能放行。",
+                    lot.lotNumber, lot.expiry));
         }
         lot.state = LotState.RELEASED;
         lot.checkedStandard = item.standard;
@@ -106,14 +110,14 @@ public class StockService {
     /** QUARANTINED or RELEASED → HELD: never allocated; refused while some of it is reserved. */
     @Transactional
     public LotView hold(@NotNull UUID lotId, Long expectedVersion, @NotNull @Valid LotHold in) {
-        Lot lot = Lookups.path(x -> Lot.findById(x), "Lot", lotId);
+        Lot lot = Lookups.path(x -> Lot.findById(x), Lookups.LOT, lotId);
         ETags.check(expectedVersion, lot.version);
-        if (lot.state == LotState.HELD) throw Lookups.invalidTransition("Lot", lot.lotNumber, lot.state, "held");
+        if (lot.state == LotState.HELD) throw Lookups.invalidTransition(Lookups.LOT, lot.lotNumber, lot.state, Text.of("held", "扣留"));
         List<Object[]> balances = ledger.balancesForUpdate(lot.id);
         for (Object[] b : balances) {
             if (((Number) b[3]).intValue() > 0) {
-                throw ProblemException.rule("lot-reserved", "Lot has reservations",
-                        "Part of lot " + lot.lotNumber + " is reserved; cancel those reservations before holding the lot.");
+                throw ProblemException.rule(ServiceProblem.LOT_RESERVED, Text.format(
+                        "Part of lot %s is reserved; cancel those reservations before holding the lot.", "批次 %s 部分数量已预留；请先取消这些预留再扣留该批次。", lot.lotNumber));
             }
         }
         for (Object[] b : balances) {
@@ -131,7 +135,7 @@ public class StockService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public LotView lot(UUID id) {
-        return Views.lot(Lookups.path(x -> Lot.findById(x), "Lot", id));
+        return Views.lot(Lookups.path(x -> Lot.findById(x), Lookups.LOT, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -144,10 +148,10 @@ public class StockService {
 
     @Transactional
     public MovementView adjust(@NotNull @Valid NewAdjustment in) {
-        Lookups.field(x -> Warehouse.findById(x), "warehouseId", "warehouse", in.warehouseId());
-        Lot lot = Lookups.field(x -> Lot.findById(x), "lotId", "lot", in.lotId());
+        Lookups.field(x -> Warehouse.findById(x), "warehouseId", Lookups.WAREHOUSE, in.warehouseId());
+        Lot lot = Lookups.field(x -> Lot.findById(x), "lotId", Lookups.LOT, in.lotId());
         int q = in.quantity();
-        if (q == 0) throw ProblemException.validation("quantity", "must not be zero");
+        if (q == 0) throw ProblemException.validation("quantity", Text.of("must not be zero", "不得为零"));
         // a released lot gains or loses available stock; a quarantined or held one only stock on hand
         int available = lot.state == LotState.RELEASED ? q : 0;
         MovementView m = ledger.move(MovementKind.ADJUSTMENT, in.warehouseId(), lot.itemId, lot.id, q, available, 0, in.reason().name(), in.note(),
@@ -159,12 +163,13 @@ public class StockService {
 
     @Transactional
     public TransferView transfer(@NotNull @Valid NewTransfer in) {
-        Lookups.field(x -> Warehouse.findById(x), "fromWarehouseId", "warehouse", in.fromWarehouseId());
-        Lookups.field(x -> Warehouse.findById(x), "toWarehouseId", "warehouse", in.toWarehouseId());
-        if (in.fromWarehouseId().equals(in.toWarehouseId())) throw ProblemException.validation("toWarehouseId", "must differ from fromWarehouseId");
-        Lot lot = Lookups.field(x -> Lot.findById(x), "lotId", "lot", in.lotId());
+        Lookups.field(x -> Warehouse.findById(x), "fromWarehouseId", Lookups.WAREHOUSE, in.fromWarehouseId());
+        Lookups.field(x -> Warehouse.findById(x), "toWarehouseId", Lookups.WAREHOUSE, in.toWarehouseId());
+        if (in.fromWarehouseId().equals(in.toWarehouseId())) throw ProblemException.validation("toWarehouseId", Text.of("must differ from fromWarehouseId", "必须与 fromWarehouseId 不同"));
+        Lot lot = Lookups.field(x -> Lot.findById(x), "lotId", Lookups.LOT, in.lotId());
         if (lot.state != LotState.RELEASED) {
-            throw ProblemException.rule("lot-not-released", "Lot not released", "Only released stock moves between warehouses; lot " + lot.lotNumber + " is " + lot.state + ".");
+            throw ProblemException.rule(ServiceProblem.LOT_NOT_RELEASED, Text.format("Only released stock moves between warehouses; lot %s is %s.",
+                    "只有已放行的库存才能在仓库间调拨；批次 %s 处于 %s 状态。", lot.lotNumber, lot.state));
         }
         UUID id = UUID.randomUUID();
         int q = in.quantity();
@@ -290,8 +295,8 @@ public class StockService {
     /** On hand, available, reserved, unusable, and expected on shipments not yet received (not on hand). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public OutlookView outlook(@NotNull UUID itemId, UUID warehouseId) {
-        Item item = Lookups.field(x -> Item.findById(x), "itemId", "item", itemId);
-        if (warehouseId != null) Lookups.field(x -> Warehouse.findById(x), "warehouseId", "warehouse", warehouseId);
+        Item item = Lookups.field(x -> Item.findById(x), "itemId", Lookups.ITEM, itemId);
+        if (warehouseId != null) Lookups.field(x -> Warehouse.findById(x), "warehouseId", Lookups.WAREHOUSE, warehouseId);
         var q = em.createNativeQuery("select coalesce(sum(on_hand), 0), coalesce(sum(available), 0), coalesce(sum(reserved), 0) from stock_balance"
                 + " where item_id = ?1" + (warehouseId == null ? "" : " and warehouse_id = ?2")).setParameter(1, itemId);
         if (warehouseId != null) q.setParameter(2, warehouseId);
@@ -320,11 +325,12 @@ public class StockService {
 
     @Transactional
     public ConsumptionView recordConsumption(@NotNull @Valid NewConsumption in) {
-        Lookups.field(x -> Warehouse.findById(x), "warehouseId", "warehouse", in.warehouseId());
-        Lookups.field(x -> Item.findById(x), "itemId", "item", in.itemId());
-        if (in.day().isAfter(config.today())) throw ProblemException.validation("day", "must not be in the future");
+        Lookups.field(x -> Warehouse.findById(x), "warehouseId", Lookups.WAREHOUSE, in.warehouseId());
+        Lookups.field(x -> Item.findById(x), "itemId", Lookups.ITEM, in.itemId());
+        if (in.day().isAfter(config.today())) throw ProblemException.validation("day", Violations.NOT_IN_FUTURE_DAY);
         if (ConsumptionRecord.count("warehouseId = ?1 and itemId = ?2 and day = ?3", in.warehouseId(), in.itemId(), in.day()) > 0) {
-            throw ProblemException.rule("consumption-exists", "Consumption already recorded", "Consumption of this item in this warehouse is already recorded for " + in.day() + ".");
+            throw ProblemException.rule(ServiceProblem.CONSUMPTION_EXISTS, Text.format("Consumption of this item in this warehouse is already recorded for %s.",
+                    "该仓库该物资 %s 的消耗已登记。", in.day()));
         }
         ConsumptionRecord c = new ConsumptionRecord();
         c.id = UUID.randomUUID();
