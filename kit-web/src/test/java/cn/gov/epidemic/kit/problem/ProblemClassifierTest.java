@@ -73,11 +73,12 @@ class ProblemClassifierTest {
 
     @Test
     void jsonTypeNamesAreJsonNotJava() {
-        assertEquals("a string", ProblemClassifier.jsonType(String.class));
-        assertEquals("an integer", ProblemClassifier.jsonType(long.class));
-        assertEquals("a number", ProblemClassifier.jsonType(java.math.BigDecimal.class));
-        assertEquals("an array", ProblemClassifier.jsonType(List.class));
-        assertEquals("a date-time with offset (ISO 8601)", ProblemClassifier.jsonType(OffsetDateTime.class));
+        assertEquals("a string", ProblemClassifier.jsonType(String.class).en());
+        assertEquals("an integer", ProblemClassifier.jsonType(long.class).en());
+        assertEquals("a number", ProblemClassifier.jsonType(java.math.BigDecimal.class).en());
+        assertEquals("an array", ProblemClassifier.jsonType(List.class).en());
+        assertEquals("an ISO 8601 date-time with offset, e.g. 2026-12-01T08:00:00+08:00", ProblemClassifier.jsonType(OffsetDateTime.class).en());
+        assertEquals("an ISO 8601 date, e.g. 2026-12-01", ProblemClassifier.jsonType(java.time.LocalDate.class).en());
     }
 
     private static RuntimeException wrapped(SQLException e) {
