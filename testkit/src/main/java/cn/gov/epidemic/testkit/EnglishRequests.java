@@ -1,7 +1,7 @@
 package cn.gov.epidemic.testkit;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.util.LinkedHashSet;
@@ -14,7 +14,7 @@ import java.util.Set;
  * (the parent pom turns it on; {@code META-INF/services}). RestAssured's default specification is a static of the
  * class loader that loaded RestAssured: a {@code @QuarkusTest} runs with Quarkus' own, so it is set in that one too.
  */
-public class EnglishRequests implements BeforeAllCallback, BeforeEachCallback {
+public class EnglishRequests implements BeforeAllCallback, BeforeTestExecutionCallback {
 
     public static final String HEADER = "Accept-Language";
     public static final String VALUE = "en";
@@ -24,8 +24,12 @@ public class EnglishRequests implements BeforeAllCallback, BeforeEachCallback {
         apply(context);
     }
 
+    /**
+     * Right before the test, after every beforeEach (Quarkus sets the test's port in its own): a specification carries
+     * a port (8080 unless set), which wins over RestAssured's, so it is built with the port RestAssured has then.
+     */
     @Override
-    public void beforeEach(ExtensionContext context) {
+    public void beforeTestExecution(ExtensionContext context) {
         apply(context);
     }
 
@@ -46,6 +50,7 @@ public class EnglishRequests implements BeforeAllCallback, BeforeEachCallback {
             Class<?> builder = Class.forName("io.restassured.builder.RequestSpecBuilder", true, cl);
             Object b = builder.getConstructor().newInstance();
             builder.getMethod("addHeader", String.class, String.class).invoke(b, HEADER, VALUE);
+            builder.getMethod("setPort", int.class).invoke(b, restAssured.getField("port").getInt(null));
             Object spec = builder.getMethod("build").invoke(b);
             restAssured.getField("requestSpecification").set(null, spec);
         } catch (ClassNotFoundException e) {

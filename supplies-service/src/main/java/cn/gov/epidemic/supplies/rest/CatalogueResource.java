@@ -1,5 +1,7 @@
 package cn.gov.epidemic.supplies.rest;
 
+import cn.gov.epidemic.kit.validation.CountryCode;
+
 import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.security.Roles;
 import cn.gov.epidemic.kit.web.ETags;
@@ -136,7 +138,7 @@ public class CatalogueResource {
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
     @Operation(operationId = "listSuppliers", summary = "List suppliers", description = "Filter: country. Sort by name, createdAt.")
     @APIResponse(responseCode = "200", description = "A page of suppliers.")
-    public Page<SupplierView> suppliers(@QueryParam("country") @Pattern(regexp = CatalogueApi.COUNTRY, message = CatalogueApi.COUNTRY_MESSAGE) String country,
+    public Page<SupplierView> suppliers(@QueryParam("country") @Pattern(regexp = CatalogueApi.COUNTRY, message = CatalogueApi.COUNTRY_MESSAGE) @CountryCode String country,
                                         @Valid @BeanParam PageQuery page) {
         return service.suppliers(country, page);
     }

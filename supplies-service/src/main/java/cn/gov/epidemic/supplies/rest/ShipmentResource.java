@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -169,6 +170,7 @@ public class ShipmentResource {
     @Path("/receipt-discrepancies")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
     @Operation(operationId = "listReceiptDiscrepancies", summary = "The discrepancy report", description = "Received lines whose quantity differs from the one shipped. Filters: shipmentId, itemId, reason.")
+    @Extension(name = "x-sort-fields", value = "reason,quantity,receivedQuantity")
     @APIResponse(responseCode = "200", description = "A page of discrepancies.")
     public Page<DiscrepancyView> discrepancies(@QueryParam("shipmentId") UUID shipmentId, @QueryParam("itemId") UUID itemId,
                                                @QueryParam("reason") DiscrepancyReason reason, @Valid @BeanParam PageQuery page) {

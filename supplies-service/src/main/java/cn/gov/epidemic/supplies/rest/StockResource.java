@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -116,6 +117,7 @@ public class StockResource {
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
     @Operation(operationId = "listStock", summary = "Stock by warehouse, item and lot",
             description = "On hand, reserved, available and unusable (quarantined/held) per lot, with its expiry bucket (EXPIRED, EXPIRES_SOON ≤ 30 days, EXPIRES_WITHIN_MEDIUM ≤ 90 days, LATER, NO_EXPIRY). Filters: warehouseId, itemId, lotId, expiryBucket; includeEmpty shows lots with nothing on hand.")
+    @Extension(name = "x-sort-fields", value = "warehouseCode,itemCode,expiry,lotNumber,onHand,available")
     @APIResponse(responseCode = "200", description = "A page of stock lines, by warehouse, item, expiry.")
     public Page<StockLineView> stock(@QueryParam("warehouseId") UUID warehouseId, @QueryParam("itemId") UUID itemId, @QueryParam("lotId") UUID lotId,
                                      @QueryParam("expiryBucket") ExpiryBucket bucket, @QueryParam("includeEmpty") @DefaultValue("false") boolean includeEmpty,
@@ -145,6 +147,7 @@ public class StockResource {
     @Path("/stock/ledger")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
     @Operation(operationId = "listStockMovements", summary = "The stock ledger", description = "Append-only movements, oldest first. Filters: warehouseId, itemId, lotId, kind, referenceId (a shipment, reservation, dispatch, donation, transfer).")
+    @Extension(name = "x-sort-fields", value = "occurredAt,kind")
     @APIResponse(responseCode = "200", description = "A page of movements.")
     public Page<MovementView> ledger(@QueryParam("warehouseId") UUID warehouseId, @QueryParam("itemId") UUID itemId, @QueryParam("lotId") UUID lotId,
                                      @QueryParam("kind") MovementKind kind, @QueryParam("referenceId") UUID referenceId, @Valid @BeanParam PageQuery page) {
