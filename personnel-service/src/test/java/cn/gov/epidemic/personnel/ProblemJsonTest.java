@@ -75,7 +75,8 @@ class ProblemJsonTest {
 
     @Test
     void badPathParameterIs400AndUnknownIdIs404() {
-        assertProblem(Api.reader().get(PEOPLE + "/not-a-uuid"), 400, "invalid-parameter");
+        // a parameter refused is a validation problem naming it and the format expected (the kit's StrictParams)
+        assertProblem(Api.reader().get(PEOPLE + "/not-a-uuid"), 400, "validation");
         assertProblem(Api.reader().get(PEOPLE + "/" + Api.uuid()), 404, "not-found");
         assertProblem(Api.reader().get(Api.BASE + "/no-such-collection"), 404, "not-found");
     }

@@ -95,14 +95,14 @@ class ProblemLanguageTest {
         assertEquals("请求校验未通过", zh.body().path("title").asText());
         assertEquals("请求中有 3 个无效值。", zh.body().path("detail").asText());
         assertEquals("不能为空", message(zh.body(), "name"));
-        assertEquals("必须是 18 位且校验码正确的公民身份号码（GB 11643）", message(zh.body(), "idCardNumber"));
+        assertEquals("必须是 18 位公民身份号码（GB 11643）：真实的行政区划代码、1900 年至今的出生日期和正确的校验码", message(zh.body(), "idCardNumber"));
         assertEquals("必须是 7 至 20 位数字的电话号码", message(zh.body(), "phone"));
 
         Answer en = send("POST", Api.BASE + "/people", body, "en");
         assertEquals("en", en.language());
         assertEquals("The request has 3 invalid values.", en.body().path("detail").asText());
         assertEquals("must not be blank", message(en.body(), "name"));
-        assertEquals("must be an 18-character ID-card number with a valid check digit (GB 11643)", message(en.body(), "idCardNumber"));
+        assertEquals("must be an 18-character resident ID-card number (GB 11643): a real area code, a birth date from 1900 to today, and the check digit", message(en.body(), "idCardNumber"));
         assertEquals("must be a phone number of 7 to 20 digits", message(en.body(), "phone"));
 
         // a binding error the kit words itself (Jackson, not Bean Validation): the same choice

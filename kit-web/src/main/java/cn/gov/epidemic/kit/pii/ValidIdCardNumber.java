@@ -11,7 +11,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** An 18-character resident ID-card number with a valid GB 11643 check digit (null is allowed; add @NotNull). */
+/** A resident ID-card number as {@link IdCardNumbers#isValid} checks it: area, birth date, check digit (null is allowed; add @NotNull). */
 @Documented
 @Constraint(validatedBy = ValidIdCardNumber.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.TYPE_USE})

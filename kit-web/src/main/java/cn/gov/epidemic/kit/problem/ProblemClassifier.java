@@ -22,6 +22,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import cn.gov.epidemic.kit.i18n.Text;
+import cn.gov.epidemic.kit.strict.ControlCharacters;
 import org.jboss.resteasy.reactive.ResteasyReactiveClientProblem;
 
 import java.math.BigDecimal;
@@ -238,7 +239,7 @@ public final class ProblemClassifier {
     }
 
     private static Text bindingMessage(JsonMappingException e) {
-        if (e instanceof StrictJsonCustomizer.NulCharacterException) return Text.of("must not contain the NUL character (U+0000)", "不得包含 NUL 字符（U+0000）");
+        if (e instanceof StrictJsonCustomizer.ControlCharacterException) return ControlCharacters.TEXT;
         if (e instanceof InvalidNullException) return Text.of("must not be null", "不得为空值");
         if (e instanceof UnrecognizedPropertyException) return Text.of("is not a known field", "不是可识别的字段");
         if (e.getCause() instanceof InputCoercionException) return Text.of("is out of range", "超出取值范围");
@@ -279,11 +280,12 @@ public final class ProblemClassifier {
         if (c == boolean.class || c == Boolean.class) return Text.of("a boolean", "布尔值");
         if (c.isArray() || Collection.class.isAssignableFrom(c)) return Text.of("an array", "数组");
         if (c == UUID.class) return Text.of("a UUID", "UUID");
-        if (c == LocalDate.class) return Text.of("a date (YYYY-MM-DD)", "日期（YYYY-MM-DD）");
+        if (c == LocalDate.class) return Text.of("an ISO 8601 date, e.g. 2026-12-01", "ISO 8601 日期，例如 2026-12-01");
         if (c == LocalTime.class) return Text.of("a time (hh:mm:ss)", "时间（hh:mm:ss）");
         if (c == LocalDateTime.class) return Text.of("a date-time (YYYY-MM-DDThh:mm:ss)", "日期时间（YYYY-MM-DDThh:mm:ss）");
         if (c == Duration.class) return Text.of("an ISO 8601 duration", "ISO 8601 时长");
-        if (Temporal.class.isAssignableFrom(c)) return Text.of("a date-time with offset (ISO 8601)", "带时区偏移的日期时间（ISO 8601）");
+        if (Temporal.class.isAssignableFrom(c)) return Text.of("an ISO 8601 date-time with offset, e.g. 2026-12-01T08:00:00+08:00",
+                "带时区偏移的 ISO 8601 日期时间，例如 2026-12-01T08:00:00+08:00");
         if (Map.class.isAssignableFrom(c)) return Text.of("an object", "对象");
         return Text.of("a JSON object", "JSON 对象");
     }

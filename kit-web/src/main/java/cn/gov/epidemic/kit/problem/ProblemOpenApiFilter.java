@@ -93,7 +93,7 @@ public class ProblemOpenApiFilter implements OASFilter {
             example.put("detail", "请求中有 1 个无效值。");
             example.put("instance", "/api/v1/personnel/people");
             example.put("requestId", "3f2c9a4e-1b7d-4c55-9a0e-5d1f0e7b2a61");
-            example.put("violations", List.of(Map.of("field", "idCardNumber", "message", "必须是 18 位且校验码正确的公民身份号码（GB 11643）")));
+            example.put("violations", List.of(Map.of("field", "idCardNumber", "message", "必须是 18 位公民身份号码（GB 11643）：真实的行政区划代码、1900 年至今的出生日期和正确的校验码")));
             c.getResponses().get("Problem400").getContent().getMediaType(Problem.MEDIA_TYPE)
                     .addExample("validation", OASFactory.createExample().summary("A refused field").value(example));
         }

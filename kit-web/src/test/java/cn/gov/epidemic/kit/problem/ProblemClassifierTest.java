@@ -77,8 +77,9 @@ class ProblemClassifierTest {
         assertEquals("an integer", ProblemClassifier.jsonType(long.class).en());
         assertEquals("a number", ProblemClassifier.jsonType(java.math.BigDecimal.class).en());
         assertEquals("an array", ProblemClassifier.jsonType(List.class).en());
-        assertEquals("a date-time with offset (ISO 8601)", ProblemClassifier.jsonType(OffsetDateTime.class).en());
-        assertEquals("带时区偏移的日期时间（ISO 8601）", ProblemClassifier.jsonType(OffsetDateTime.class).zh());
+        assertEquals("an ISO 8601 date-time with offset, e.g. 2026-12-01T08:00:00+08:00", ProblemClassifier.jsonType(OffsetDateTime.class).en());
+        assertEquals("an ISO 8601 date, e.g. 2026-12-01", ProblemClassifier.jsonType(java.time.LocalDate.class).en());
+        assertEquals("带时区偏移的 ISO 8601 日期时间，例如 2026-12-01T08:00:00+08:00", ProblemClassifier.jsonType(OffsetDateTime.class).zh());
     }
 
     private static RuntimeException wrapped(SQLException e) {

@@ -183,6 +183,8 @@ public final class IdempotentConsumer implements AutoCloseable {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("no ce_id header");
         JsonNode data;
         try {
+            // a tree, never a bound record: fields a newer producer adds are kept and ignored, unlike the API's strict
+            // binding of request bodies (StrictJsonCustomizer's unknown-field rule does not apply to readTree)
             data = r.value() == null ? null : mapper.readTree(r.value());
         } catch (Exception e) {
             throw new IllegalArgumentException("event data is not JSON");

@@ -80,4 +80,14 @@ public class PageQuery {
         }
         return s == null ? Sort.by(fallback) : s.and(fallback);
     }
+
+    /**
+     * {@link #toSort} for a native query: the same check of the requested fields, rendered as an SQL order-by list
+     * ({@code l.expiry desc, b.lot_id asc}). Only the allowed map's columns and the fallback can appear in it.
+     */
+    public String toSqlOrder(Map<String, String> allowed, String fallback) {
+        return toSort(allowed, fallback).getColumns().stream()
+                .map(c -> c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
 }

@@ -1,5 +1,7 @@
 package cn.gov.epidemic.supplies.api;
 
+import cn.gov.epidemic.kit.validation.CountryCode;
+
 import cn.gov.epidemic.supplies.ItemCategory;
 import cn.gov.epidemic.supplies.RecipientKind;
 import jakarta.validation.constraints.NotBlank;
@@ -51,7 +53,7 @@ public final class CatalogueApi {
     @Schema(name = "NewSupplier", description = "A supplier and its country.", examples = Examples.NEW_SUPPLIER)
     public record NewSupplier(
             @NotBlank @Size(max = 200) @Schema(examples = "Ulaanbaatar Medical Trading LLC") String name,
-            @NotNull @Pattern(regexp = COUNTRY, message = COUNTRY_MESSAGE) @Schema(examples = "MN") @Size(max = 2) String country,
+            @NotNull @Pattern(regexp = COUNTRY, message = COUNTRY_MESSAGE) @CountryCode @Schema(examples = "MN") @Size(max = 2) String country,
             @Size(max = 100) @Schema(examples = "Ulaanbaatar") String city) {
     }
 

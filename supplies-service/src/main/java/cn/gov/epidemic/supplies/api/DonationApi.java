@@ -1,5 +1,7 @@
 package cn.gov.epidemic.supplies.api;
 
+import cn.gov.epidemic.kit.validation.CurrencyCode;
+
 import cn.gov.epidemic.supplies.DonationKind;
 import cn.gov.epidemic.supplies.MovementKind;
 import jakarta.validation.Valid;
@@ -32,7 +34,7 @@ public final class DonationApi {
             @NotBlank @Size(max = 200) @Schema(examples = "鄂尔多斯市红十字会", description = "Who received it (a Red Cross society, a charity federation, a command headquarters).") String receivedBy,
             @Pattern(regexp = CatalogueApi.DIVISION, message = CatalogueApi.DIVISION_MESSAGE) @Schema(examples = "150600") @Size(max = 12) String divisionCode,
             @Positive @Digits(integer = 14, fraction = 2) @Schema(examples = "30000000.00", description = "Money: the amount (required). Goods: their declared value (optional).") BigDecimal amount,
-            @Pattern(regexp = "[A-Z]{3}", message = "{epidemic.currency}") @Schema(examples = "CNY") @Size(max = 3) String currency,
+            @Pattern(regexp = "[A-Z]{3}", message = "{epidemic.currency}") @CurrencyCode @Schema(examples = "CNY") @Size(max = 3) String currency,
             @NotNull @Schema(examples = "true", description = "true: the donor named a recipient (directedRecipientId required); false: into the pool.") Boolean directed,
             @Schema(description = "The recipient the donor named (e.g. the Wuhan Red Cross).") UUID directedRecipientId,
             @Size(max = 500) @Schema(examples = "定向捐赠武汉市疫情防控") String purpose,

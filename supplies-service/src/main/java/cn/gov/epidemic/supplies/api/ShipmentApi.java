@@ -1,5 +1,7 @@
 package cn.gov.epidemic.supplies.api;
 
+import cn.gov.epidemic.kit.validation.CurrencyCode;
+
 import cn.gov.epidemic.supplies.DiscrepancyReason;
 import cn.gov.epidemic.supplies.ShipmentState;
 import jakarta.validation.Valid;
@@ -31,7 +33,7 @@ public final class ShipmentApi {
             @NotNull UUID supplierId,
             @NotBlank @Size(max = 60) @Schema(examples = "BYN-2020-PO-001") String reference,
             @NotNull @Schema(examples = "2020-01-28") LocalDate orderedOn,
-            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "{epidemic.currency}") @Schema(examples = "CNY") @Size(max = 3) String currency,
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "{epidemic.currency}") @CurrencyCode @Schema(examples = "CNY") @Size(max = 3) String currency,
             @NotEmpty @Size(max = 100) List<@NotNull @Valid NewOrderLine> lines) {
     }
 

@@ -1,5 +1,7 @@
 package cn.gov.epidemic.supplies.rest;
 
+import cn.gov.epidemic.kit.validation.CountryCode;
+
 import cn.gov.epidemic.kit.web.Filter;
 import cn.gov.epidemic.kit.security.Roles;
 import cn.gov.epidemic.supplies.api.Examples;
@@ -143,7 +145,7 @@ public class CatalogueResource {
     @Operation(operationId = "listSuppliers", summary = "List suppliers · 供应商列表", description = "Filter: country. Sort by name, createdAt.")
     @Extension(name = "x-sort-fields", value = "name,createdAt")
     @APIResponse(responseCode = "200", description = "A page of suppliers.")
-    public Page<SupplierView> suppliers(@QueryParam("country") @Size(max = 2) @Pattern(regexp = CatalogueApi.COUNTRY, message = CatalogueApi.COUNTRY_MESSAGE) @Parameter(description = "ISO 3166-1 alpha-2 country of the supplier.", example = "MN") String country,
+    public Page<SupplierView> suppliers(@QueryParam("country") @Size(max = 2) @Pattern(regexp = CatalogueApi.COUNTRY, message = CatalogueApi.COUNTRY_MESSAGE) @CountryCode @Parameter(description = "ISO 3166-1 alpha-2 country of the supplier.", example = "MN") String country,
                                         @Valid @BeanParam PageQuery page) {
         return service.suppliers(country, page);
     }

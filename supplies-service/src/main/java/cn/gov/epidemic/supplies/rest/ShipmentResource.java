@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -178,6 +179,7 @@ public class ShipmentResource {
     @Path("/receipt-discrepancies")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
     @Operation(operationId = "listReceiptDiscrepancies", summary = "The discrepancy report · 到货差异报告", description = "Received lines whose quantity differs from the one shipped. Filters: shipmentId, itemId, reason.")
+    @Extension(name = "x-sort-fields", value = "reason,quantity,receivedQuantity")
     @APIResponse(responseCode = "200", description = "A page of discrepancies.")
     public Page<DiscrepancyView> discrepancies(@QueryParam("shipmentId") @Parameter(description = "A shipment.", example = Examples.SHIPMENT_ID) UUID shipmentId, @QueryParam("itemId") @Parameter(description = "An item (e.g. N95).", example = Examples.ITEM_ID) UUID itemId,
                                                @QueryParam("reason") @Parameter(example = "DAMAGED") DiscrepancyReason reason, @Valid @BeanParam PageQuery page) {

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -124,6 +125,7 @@ public class StockResource {
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
     @Operation(operationId = "listStock", summary = "Stock by warehouse, item and lot · 按仓库、品目、批次查询库存",
             description = "On hand, reserved, available and unusable (quarantined/held) per lot, with its expiry bucket (EXPIRED, EXPIRES_SOON ≤ 30 days, EXPIRES_WITHIN_MEDIUM ≤ 90 days, LATER, NO_EXPIRY). Filters: warehouseId, itemId, lotId, expiryBucket; includeEmpty shows lots with nothing on hand.")
+    @Extension(name = "x-sort-fields", value = "warehouseCode,itemCode,expiry,lotNumber,onHand,available")
     @APIResponse(responseCode = "200", description = "A page of stock lines, by warehouse, item, expiry.")
     public Page<StockLineView> stock(@QueryParam("warehouseId") @Parameter(description = "A warehouse.", example = Examples.WAREHOUSE_ID) UUID warehouseId, @QueryParam("itemId") @Parameter(description = "An item (e.g. N95).", example = Examples.ITEM_ID) UUID itemId, @QueryParam("lotId") @Parameter(description = "A lot.", example = Examples.LOT_ID) UUID lotId,
                                      @QueryParam("expiryBucket") @Parameter(example = "LATER") ExpiryBucket bucket, @QueryParam("includeEmpty") @DefaultValue("false") @Parameter(description = "true: also lots with nothing on hand.", example = "false") boolean includeEmpty,
@@ -153,6 +155,7 @@ public class StockResource {
     @Path("/stock/ledger")
     @RolesAllowed({Roles.SUPPLIES_READ, Roles.ADMIN})
     @Operation(operationId = "listStockMovements", summary = "The stock ledger · 库存台账", description = "Append-only movements, oldest first. Filters: warehouseId, itemId, lotId, kind, referenceId (a shipment, reservation, dispatch, donation, transfer).")
+    @Extension(name = "x-sort-fields", value = "occurredAt,kind")
     @APIResponse(responseCode = "200", description = "A page of movements.")
     public Page<MovementView> ledger(@QueryParam("warehouseId") @Parameter(description = "A warehouse.", example = Examples.WAREHOUSE_ID) UUID warehouseId, @QueryParam("itemId") @Parameter(description = "An item (e.g. N95).", example = Examples.ITEM_ID) UUID itemId, @QueryParam("lotId") @Parameter(description = "A lot.", example = Examples.LOT_ID) UUID lotId,
                                      @QueryParam("kind") @Parameter(example = "RESERVATION") MovementKind kind, @QueryParam("referenceId") @Parameter(description = "The shipment, reservation, dispatch, donation or transfer a movement belongs to.", example = Examples.SHIPMENT_ID) UUID referenceId, @Valid @BeanParam PageQuery page) {

@@ -361,11 +361,15 @@ public class ShipmentService {
         return Page.of(ShipmentTransition.<ShipmentTransition>find("shipmentId", sort, id), page, Views::transition);
     }
 
+    /** The sort fields of {@link #discrepancies}; without a sort: by shipment and line. */
+    static final Map<String, String> DISCREPANCY_SORTS = Map.of("reason", "discrepancyReason", "quantity", "quantity", "receivedQuantity", "receivedQuantity");
+
     /** The discrepancy report: received lines whose quantity differs from the one shipped. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<DiscrepancyView> discrepancies(UUID shipmentId, UUID itemId, DiscrepancyReason reason, PageQuery page) {
         Filter f = Filter.where().eq("shipmentId", shipmentId).eq("itemId", itemId).eq("discrepancyReason", reason);
-        List<ShipmentLine> lines = ShipmentLine.<ShipmentLine>list(f.query() + " and discrepancyReason is not null order by shipmentId, lineNo", f.params());
+        List<ShipmentLine> lines = ShipmentLine.<ShipmentLine>list(f.query() + " and discrepancyReason is not null",
+                page.toSort(DISCREPANCY_SORTS, "shipmentId").and("lineNo"), f.params());
         Map<UUID, Shipment> shipments = new HashMap<>();
         Map<UUID, Item> items = new HashMap<>();
         List<DiscrepancyView> all = new ArrayList<>();

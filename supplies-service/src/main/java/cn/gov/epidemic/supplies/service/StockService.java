@@ -183,6 +183,12 @@ public class StockService {
 
     // ------------------------------------------------------------------ views
 
+    /** The sort fields of {@link #stock} (API name → column); without a sort: by warehouse, item, expiry, lot. */
+    static final Map<String, String> STOCK_SORTS = Map.of("warehouseCode", "w.code", "itemCode", "i.code", "expiry", "l.expiry",
+            "lotNumber", "l.lot_number", "onHand", "b.on_hand", "available", "b.available");
+    /** The sort fields of {@link #ledger}; without a sort: in the order the movements were recorded. */
+    static final Map<String, String> LEDGER_SORTS = Map.of("occurredAt", "occurred_at", "kind", "kind");
+
     /** Stock per warehouse, item and lot with its expiry bucket. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<StockLineView> stock(UUID warehouseId, UUID itemId, UUID lotId, ExpiryBucket bucket, boolean includeEmpty, PageQuery page) {
@@ -194,7 +200,8 @@ public class StockService {
         if (itemId != null) { params.add(itemId); sql.append(" and b.item_id = ?").append(params.size()); }
         if (lotId != null) { params.add(lotId); sql.append(" and b.lot_id = ?").append(params.size()); }
         if (!includeEmpty) sql.append(" and b.on_hand > 0");
-        sql.append(" order by w.code, i.code, l.expiry nulls last, l.lot_number");
+        sql.append(page.sort == null || page.sort.isBlank() ? " order by w.code, i.code, l.expiry nulls last, l.lot_number"
+                : " order by " + page.toSqlOrder(STOCK_SORTS, "b.lot_id") + ", b.warehouse_id");
         var q = em.createNativeQuery(sql.toString());
         for (int i = 0; i < params.size(); i++) q.setParameter(i + 1, params.get(i));
         @SuppressWarnings("unchecked")
@@ -249,7 +256,7 @@ public class StockService {
         if (referenceId != null) { params.add(referenceId); where.append(" and reference_id = ?").append(params.size()); }
         var count = em.createNativeQuery("select count(*) from stock_movement" + where);
         var select = em.createNativeQuery("select id, kind, warehouse_id, item_id, lot_id, on_hand_delta, available_delta, reserved_delta, reason, note,"
-                + " reference_type, reference_id, recipient_id, occurred_at, actor from stock_movement" + where + " order by seq"
+                + " reference_type, reference_id, recipient_id, occurred_at, actor from stock_movement" + where + " order by " + page.toSqlOrder(LEDGER_SORTS, "seq")
                 + " limit " + page.size() + " offset " + ((long) page.page() * page.size()));
         for (int i = 0; i < params.size(); i++) {
             count.setParameter(i + 1, params.get(i));
