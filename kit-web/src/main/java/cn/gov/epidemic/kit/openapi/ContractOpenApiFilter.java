@@ -37,6 +37,10 @@ import java.util.stream.Collectors;
  * description listing {@code POLICE_OFFICER 公安民警 ...}). The filter sees schemas, not classes: the enums are found
  * in the Jandex index Quarkus hands to a build-time filter (the implementors of {@code Labelled}) and loaded to read
  * their labels, which exist only in code; a schema is matched by name, or, inline, by its exact set of values.
+ * Last, a property that its object does not list as {@code required} may also be {@code null}: the services write
+ * every field of a response record, absent ones as {@code null}, and read a {@code null} in a request as an absent
+ * field; the document says so ({@code type: [string, "null"]}, {@code anyOf: [$ref, {type: "null"}]}), so that a
+ * client generated from it, or a JSON Schema validator, takes the answers the server really gives.
  */
 @OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 0)
 public class ContractOpenApiFilter implements OASFilter {
@@ -47,6 +51,8 @@ public class ContractOpenApiFilter implements OASFilter {
     static final Map<String, Integer> FORMAT_LENGTHS = Map.of("uuid", 36, "date", 10, "date-time", 35);
     /** As many fields as {@code PageQuery}'s pattern takes. */
     static final int MAX_SORT_FIELDS = 5;
+
+    private static final String NOT_BLANK = "\\S";
 
     /** Schema name → constant → label; and the constants' set → labels, for inline enum schemas. */
     private final Map<String, Map<String, String>> byName = new HashMap<>();
@@ -99,7 +105,10 @@ public class ContractOpenApiFilter implements OASFilter {
             item.getOperations().values().forEach(op -> {
                 sort(op);
                 if (op.getParameters() != null) op.getParameters().forEach(p -> visit(p.getSchema(), seen));
-                if (op.getRequestBody() != null) visit(op.getRequestBody().getContent(), seen);
+                if (op.getRequestBody() != null) {
+                    visit(op.getRequestBody().getContent(), seen);
+                    exampleOnMediaType(openAPI, op.getRequestBody().getContent());
+                }
                 if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
                     op.getResponses().getAPIResponses().values().forEach(r -> visit(r.getContent(), seen));
                 }
@@ -114,6 +123,11 @@ public class ContractOpenApiFilter implements OASFilter {
 
     private void visit(Schema s, Set<Schema> seen) {
         if (s == null || !seen.add(s)) return;
+        if (s.getAnyOf() != null && s.getType() != null && s.getAnyOf().stream().anyMatch(x -> x != null && x.getRef() != null)) {
+            // SmallRye writes a nullable reference as anyOf [$ref, null] and also a bare "type" beside it, which then
+            // looks like a string without limits; the anyOf alone says what the value is
+            s.setType(null);
+        }
         String pattern = s.getPattern();
         if (pattern != null) s.setPattern(anchored(pattern));
         if (s.getFormat() != null && s.getMaxLength() == null && FORMAT_LENGTHS.containsKey(s.getFormat())) {
@@ -124,7 +138,13 @@ public class ContractOpenApiFilter implements OASFilter {
             Map<String, String> labels = byValues.get(values);
             if (labels != null && !labels.isEmpty()) label(s, labels);
         }
-        if (s.getProperties() != null) s.getProperties().values().forEach(p -> visit(p, seen));
+        if (s.getProperties() != null) {
+            s.getProperties().values().forEach(p -> visit(p, seen));
+            List<String> required = s.getRequired() == null ? List.of() : s.getRequired();
+            Map<String, Schema> properties = new LinkedHashMap<>(s.getProperties());
+            properties.replaceAll((name, p) -> required.contains(name) ? p : nullable(p));
+            s.setProperties(properties);
+        }
         visit(s.getItems(), seen);
         visit(s.getAdditionalPropertiesSchema(), seen);
         visit(s.getNot(), seen);
@@ -133,8 +153,57 @@ public class ContractOpenApiFilter implements OASFilter {
         }
     }
 
+    /**
+     * A request body whose schema is a component with examples gets the first as its media type's example, where
+     * readers (Swagger UI "Try it out", generators, linters) look for a request's example.
+     */
+    private static void exampleOnMediaType(OpenAPI openAPI, Content content) {
+        if (content == null || content.getMediaTypes() == null || openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) return;
+        for (MediaType m : content.getMediaTypes().values()) {
+            if (m.getExample() != null || (m.getExamples() != null && !m.getExamples().isEmpty()) || m.getSchema() == null) continue;
+            Schema target = m.getSchema();
+            if (target.getRef() != null) target = openAPI.getComponents().getSchemas().get(target.getRef().substring(target.getRef().lastIndexOf('/') + 1));
+            if (target != null && target.getExamples() != null && !target.getExamples().isEmpty()) m.setExample(target.getExamples().get(0));
+        }
+    }
+
+    /** The same property, also allowing {@code null}; unchanged when it already does. */
+    static Schema nullable(Schema p) {
+        if (p == null || allowsNull(p)) return p;
+        Schema isNull = OASFactory.createSchema().addType(Schema.SchemaType.NULL);
+        if (p.getRef() != null) {
+            // a $ref's siblings (description, examples) stay on the wrapper, where readers look for them
+            Schema wrapper = OASFactory.createSchema().anyOf(List.of(OASFactory.createSchema().ref(p.getRef()), isNull))
+                    .description(p.getDescription()).examples(p.getExamples()).readOnly(p.getReadOnly()).deprecated(p.getDeprecated());
+            return wrapper;
+        }
+        if (p.getType() != null && !p.getType().isEmpty()) {
+            p.addType(Schema.SchemaType.NULL);
+            if (p.getEnumeration() != null) p.addEnumeration(null); // an enum lists every value it allows
+            return p;
+        }
+        if (p.getAnyOf() != null) return p.addAnyOf(isNull);
+        if (p.getAllOf() != null || p.getOneOf() != null) {
+            Schema inner = OASFactory.createSchema().allOf(p.getAllOf()).oneOf(p.getOneOf());
+            p.setAllOf(null);
+            p.setOneOf(null);
+            return p.anyOf(List.of(inner, isNull));
+        }
+        return p; // no type at all: null is already allowed
+    }
+
+    private static boolean allowsNull(Schema p) {
+        if (p.getType() != null && p.getType().contains(Schema.SchemaType.NULL)) return true;
+        for (List<Schema> list : java.util.Arrays.asList(p.getAnyOf(), p.getOneOf())) {
+            if (list != null && list.stream().anyMatch(x -> x != null && x.getType() != null && x.getType().contains(Schema.SchemaType.NULL))) return true;
+        }
+        return false;
+    }
+
     /** {@code a|b} becomes {@code ^(?:a|b)$}, so that the anchors bind the whole alternation. */
     static String anchored(String p) {
+        // SmallRye's pattern for @NotBlank: "contains a non-space" (unanchored in JSON Schema), the same anchored
+        if (NOT_BLANK.equals(p)) return "^[\\s\\S]*\\S[\\s\\S]*$";
         boolean start = p.startsWith("^"), end = p.endsWith("$") && !p.endsWith("\\$");
         if (start && end) return p;
         String body = p.substring(start ? 1 : 0, end ? p.length() - 1 : p.length());

@@ -12,6 +12,8 @@ public record Problem(String type, String title, int status, String detail, Stri
                       List<Violation> violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** The most violations one answer lists (the detail still counts them all). */
+    public static final int MAX_VIOLATIONS = 100;
 
     /** One refused input: {@code field} is a JSON path into the body ({@code lines[0].qty}) or a parameter name. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Declares the problem schema once (components: schema {@code Problem}, responses {@code Problem400} ...,
@@ -51,35 +50,37 @@ public class ProblemOpenApiFilter implements OASFilter {
         openAPI.setComponents(c);
         c.addSchema("ProblemViolation", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("One refused input value.")
-                .addProperty("field", string("JSON path into the request body (`lines[0].qty`) or the parameter name."))
-                .addProperty("message", string("What is wrong with it, in the same language as the problem's title."))
+                .addProperty("field", string("JSON path into the request body (`lines[0].qty`) or the parameter name.").maxLength(1000))
+                .addProperty("message", string("What is wrong with it, in the same language as the problem's title.").maxLength(2000))
                 .required(List.of("message")));
         c.addSchema("Problem", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("Error body of every 4xx and 5xx response (RFC 9457, media type application/problem+json).")
                 .addProperty("type", string("Stable URI of the problem type: the gateway's address + /problems/<slug>, a page that says what it"
                         + " means and what to do (HTML, or JSON with Accept: application/json; /problems lists them all), or about:blank."
                         + " Compare it, not the texts. The slugs, with their status, titles and descriptions in both languages, are the"
-                        + " document's x-problem-types: " + slugList() + ".").format("uri"))
+                        + " document's x-problem-types.").format("uri").maxLength(300))
                 .addProperty("title", string("Short summary of the problem type, in the language chosen by Accept-Language (zh-CN by default, en for"
-                        + " English; the Content-Language header says which)."))
+                        + " English; the Content-Language header says which).").maxLength(200))
                 .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
                         .minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599)).description("HTTP status code."))
-                .addProperty("detail", string("What happened in this occurrence, in the same language as the title."))
-                .addProperty("instance", string("Path of the request."))
-                .addProperty("requestId", string("Request id, also in the X-Request-Id response header; quote it when reporting a problem."))
+                .addProperty("detail", string("What happened in this occurrence, in the same language as the title.").maxLength(4000))
+                .addProperty("instance", string("Path of the request (at most 2,048 characters, then ...).").maxLength(2051))
+                .addProperty("requestId", string("Request id, also in the X-Request-Id response header; quote it when reporting a problem.").maxLength(128))
                 .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                        .items(OASFactory.createSchema().ref("ProblemViolation")).description("Refused values (validation problems only)."))
+                        .items(OASFactory.createSchema().ref("ProblemViolation")).maxItems(Problem.MAX_VIOLATIONS)
+                        .description("Refused values (validation problems only; at most " + Problem.MAX_VIOLATIONS + ", the detail counts them all)."))
                 .required(List.of("type", "title", "status")));
         c.addHeader(RequestIds.HEADER, OASFactory.createHeader()
                 .description("Request id: the caller's X-Request-Id when it matches [A-Za-z0-9._:-]{1,128}, else generated.")
-                .schema(string(null)));
+                .schema(string(null).maxLength(128)));
         c.addHeader(CONTENT_LANGUAGE, OASFactory.createHeader()
                 .description("The language of the problem's title, detail and messages: zh-CN (the default) or en (Accept-Language: en or en-*).")
                 .schema(string(null).enumeration(List.of("zh-CN", "en"))));
         c.addParameter("RequestId", OASFactory.createParameter().name(RequestIds.HEADER).in(Parameter.In.HEADER).required(false)
                 .description("Optional correlation id, echoed in the X-Request-Id response header, the problem body and the logs."
                         + " A value that does not match [A-Za-z0-9._:-]{1,128} is replaced by a generated one (never refused).")
-                .schema(string(null)));
+                .example("hohhot-psb-20200203-0001")
+                .schema(string(null).maxLength(128)));
         openAPI.addExtension(ProblemCatalogue.EXTENSION, catalogue().stream().map(ProblemCatalogue::entry).toList());
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) return;
         Set<String> used = new TreeSet<>();
@@ -176,9 +177,5 @@ public class ProblemOpenApiFilter implements OASFilter {
 
     private static List<ProblemKind> catalogue() {
         return ProblemCatalogue.of(ConfigProvider.getConfig().getOptionalValue("problem.catalogue", String.class));
-    }
-
-    private static String slugList() {
-        return catalogue().stream().map(ProblemKind::slug).collect(Collectors.joining(", "));
     }
 }

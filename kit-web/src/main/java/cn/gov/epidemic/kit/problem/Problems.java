@@ -143,7 +143,8 @@ public class Problems {
     }
 
     private static List<Problem.Violation> violations(List<ProblemException.Violation> list, Locale lang) {
-        return list == null ? null : list.stream().map(v -> new Problem.Violation(v.field(), v.message().in(lang))).toList();
+        // at most MAX_VIOLATIONS, as the document says: a body of 200 bad lines must not answer with a megabyte
+        return list == null ? null : list.stream().limit(Problem.MAX_VIOLATIONS).map(v -> new Problem.Violation(v.field(), v.message().in(lang))).toList();
     }
 
     private static String path(RoutingContext ctx) {

@@ -9,11 +9,11 @@ import java.util.function.Function;
 /** One page of a list, with the total: the shape of every list response in the suite. */
 @Schema(description = "A page of results with the total count.")
 public record Page<T>(
-        @Schema(description = "The items of this page.") List<T> items,
-        @Schema(description = "Page number, from 0.", examples = "0") int page,
-        @Schema(description = "Requested page size.", examples = "20") int size,
-        @Schema(description = "Items matching the filters, over all pages.", examples = "2010") long totalItems,
-        @Schema(description = "Number of pages.", examples = "101") int totalPages) {
+        @Schema(description = "The items of this page.", maxItems = PageQuery.MAX_SIZE) List<T> items,
+        @Schema(description = "Page number, from 0.", examples = "0", minimum = "0", maximum = "100000") int page,
+        @Schema(description = "Requested page size.", examples = "20", minimum = "1", maximum = "" + PageQuery.MAX_SIZE) int size,
+        @Schema(description = "Items matching the filters, over all pages.", examples = "2010", minimum = "0", maximum = "9007199254740991") long totalItems,
+        @Schema(description = "Number of pages.", examples = "101", minimum = "0", maximum = "2147483647") int totalPages) {
 
     /** Runs a Panache query for the requested page and maps each entity to its response record. */
     public static <E, T> Page<T> of(PanacheQuery<E> query, PageQuery q, Function<E, T> mapper) {

@@ -25,14 +25,14 @@ public class PageQuery {
     @DefaultValue("0")
     @Min(0)
     @Max(100_000)
-    @Parameter(description = "Page number, from 0.")
+    @Parameter(description = "Page number, from 0.", example = "0")
     public Integer page;
 
     @QueryParam("size")
     @DefaultValue("20")
     @Min(1)
     @Max(MAX_SIZE)
-    @Parameter(description = "Items per page, 1 to " + MAX_SIZE + ".")
+    @Parameter(description = "Items per page, 1 to " + MAX_SIZE + ".", example = "20")
     public Integer size;
 
     @QueryParam("sort")

@@ -15,7 +15,7 @@ import java.util.UUID;
 /** Wire records of dispatches. */
 public final class DispatchApi {
 
-    public static final String PLATE = "\\p{IsHan}[A-Z]·?[A-Z0-9]{5,6}";
+    public static final String PLATE = "[\\u4e00-\\u9fa5][A-Z]·?[A-Z0-9]{5,6}"; // a CJK province abbreviation; written so that JSON Schema (ECMA-262) reads it as Java does
     public static final String PLATE_MESSAGE = "{epidemic.dispatch-plate}";
 
     private DispatchApi() {
