@@ -50,7 +50,7 @@ public class ProblemPages {
         StringBuilder rows = new StringBuilder();
         for (ObjectNode t : all.values()) {
             String slug = t.path("slug").asText();
-            rows.append("<tr><td><a href=\"problems/").append(esc(slug)).append("\"><code>").append(esc(slug)).append("</code></a></td><td>")
+            rows.append("<tr><td><a href=\"/problems/").append(esc(slug)).append("\"><code>").append(esc(slug)).append("</code></a></td><td>")
                     .append(t.path("status").asInt()).append("</td><td>").append(esc(t.path("title").path("zh").asText()))
                     .append("</td><td>").append(esc(t.path("title").path("en").asText())).append("</td></tr>\n");
         }
@@ -59,7 +59,7 @@ public class ProblemPages {
                 + " <span class=en>Every error the API answers (application/problem+json) names its problem type in <code>type</code>; these are all of them."
                 + " JSON: <code>Accept: application/json</code>.</span></p>\n"
                 + "<table><tr><th>type</th><th>HTTP</th><th>标题</th><th>Title</th></tr>\n" + rows + "</table>\n"
-                + "<p><a href=\"docs/\">接口文档 <span class=en>API documentation</span></a></p>");
+                + "<p><a href=\"/docs/\">接口文档 <span class=en>API documentation</span></a></p>");
     }
 
     @GET
@@ -76,7 +76,7 @@ public class ProblemPages {
         t.path("services").forEach(s -> services.append(services.length() == 0 ? "" : ", ").append(esc(s.asText())));
         String zh = esc(t.path("title").path("zh").asText());
         String en = esc(t.path("title").path("en").asText());
-        return html(zh + " · " + en, "<p><a href=\"../problems\">问题类型 <span class=en>Problem types</span></a></p>\n"
+        return html(zh + " · " + en, "<p><a href=\"/problems\">问题类型 <span class=en>Problem types</span></a></p>\n"
                 + "<h1>" + zh + " <span class=en>" + en + "</span></h1>\n"
                 + "<dl><dt>type</dt><dd><code>" + esc(slug) + "</code></dd>"
                 + "<dt>HTTP 状态码 <span class=en>status</span></dt><dd>" + t.path("status").asInt() + "</dd>"

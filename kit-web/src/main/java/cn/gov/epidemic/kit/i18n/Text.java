@@ -19,9 +19,19 @@ public record Text(String en, String zh) {
         return new Text(en, zh);
     }
 
-    /** Both templates formatted with the same arguments. */
+    /**
+     * Both templates formatted with the same arguments; in the Chinese one a {@link Labelled} constant is shown by its
+     * label and its name ({@code 已送达（DELIVERED）}), so that the sentence reads in Chinese and still names the value.
+     */
     public static Text format(String en, String zh, Object... args) {
-        return new Text(String.format(Locale.ROOT, en, args), String.format(Locale.ROOT, zh, args));
+        Object[] zhArgs = args;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Labelled l && args[i] instanceof Enum<?> e) {
+                if (zhArgs == args) zhArgs = args.clone();
+                zhArgs[i] = l.zh() + "（" + e.name() + "）";
+            }
+        }
+        return new Text(String.format(Locale.ROOT, en, args), String.format(Locale.ROOT, zh, zhArgs));
     }
 
     /** The message in the given language: Chinese for any {@code zh} locale, English otherwise. */

@@ -17,9 +17,14 @@ public final class IdCardNumbers {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
-    /** GB/T 2260 province-level codes: 31 provinces, autonomous regions and municipalities, Taiwan, Hong Kong, Macao. */
+    /** GB/T 2260 province-level codes of the 31 provinces, autonomous regions and municipalities. */
     static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35",
-            "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82");
+            "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65");
+    /**
+     * The area codes of the residence permits for Hong Kong, Macao and Taiwan residents (GB 11643 numbers issued since
+     * 2018): the whole region, no prefecture or county digits. 71 (Taiwan in GB/T 2260) is never issued on a card.
+     */
+    static final Set<String> PERMIT_AREAS = Set.of("810000", "820000", "830000");
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -32,7 +37,9 @@ public final class IdCardNumbers {
         for (int i = 0; i < 17; i++) {
             if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
         }
-        if (!PROVINCES.contains(s.substring(0, 2)) || s.startsWith("00", 2) || s.startsWith("00", 4)) return false;
+        boolean area = PERMIT_AREAS.contains(s.substring(0, 6))
+                || (PROVINCES.contains(s.substring(0, 2)) && !s.startsWith("00", 2) && !s.startsWith("00", 4));
+        if (!area) return false;
         LocalDate birth;
         try {
             birth = LocalDate.of(Integer.parseInt(s.substring(6, 10)), Integer.parseInt(s.substring(10, 12)), Integer.parseInt(s.substring(12, 14)));

@@ -254,12 +254,15 @@ public final class ProblemClassifier {
         return Text.of("has an invalid value", "取值无效");
     }
 
+    private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_$\\-]{1,64}");
+
     private static String jsonPath(List<JsonMappingException.Reference> path) {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference r : path) {
             if (r.getFieldName() != null) {
                 if (sb.length() > 0) sb.append('.');
-                sb.append(r.getFieldName());
+                // an unknown field's name is the caller's text: shown only when it is a plain identifier
+                sb.append(PLAIN_NAME.matcher(r.getFieldName()).matches() ? r.getFieldName() : "(a field name that is not an identifier)");
             } else if (r.getIndex() >= 0) {
                 sb.append('[').append(r.getIndex()).append(']');
             }

@@ -67,9 +67,11 @@ public class StrictRequestFilter {
         return false;
     }
 
+    private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_.\\-\\[\\]]{1,64}");
+
     /** A name as sent, if it is a plain identifier; anything else is not echoed (it may be long, or markup). */
     static String shown(String name) {
-        return name.matches("[A-Za-z0-9_.\\-\\[\\]]{1,64}") ? name : "(a parameter name that is not an identifier)";
+        return PLAIN_NAME.matcher(name).matches() ? name : "(a parameter name that is not an identifier)";
     }
 
     /**

@@ -27,8 +27,8 @@ public final class ETags {
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw new ProblemException(ProblemType.INVALID_PARAMETER, Text.of("If-Match must be an ETag returned by this API, such as \"3\".",
-                    "If-Match 必须是本接口返回的 ETag，例如 \"3\"。"));
+            throw ProblemException.validation("If-Match", Text.of("must be an ETag returned by this API, such as \"3\"",
+                    "必须是本接口返回的 ETag，例如 \"3\""));
         }
     }
 

@@ -66,9 +66,13 @@ public class PageQuery {
     public Sort toSort(Map<String, String> allowed, String fallback) {
         Sort s = null;
         if (sort != null && !sort.isBlank()) {
+            java.util.Set<String> named = new java.util.HashSet<>();
             for (String f : sort.split(",")) {
                 boolean desc = f.startsWith("-");
                 String name = desc ? f.substring(1) : f;
+                if (!named.add(name)) { // the document says each field once (uniqueItems); a second order for it means nothing
+                    throw ProblemException.validation("sort", Text.format("names '%s' twice", "重复指定了“%s”", name));
+                }
                 String column = allowed.get(name);
                 if (column == null) {
                     String fields = String.join(", ", new java.util.TreeSet<>(allowed.keySet()));
