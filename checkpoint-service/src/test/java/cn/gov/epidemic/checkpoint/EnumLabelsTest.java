@@ -42,6 +42,13 @@ class EnumLabelsTest {
                 }
             }
         }
+        // pass-verifier's enums (JDK-only) are labelled by mirrors in api.PassLabels: the same constants, in order
+        for (Class<?>[] pair : new Class<?>[][] {{cn.gov.epidemic.passes.PassType.class, cn.gov.epidemic.checkpoint.api.PassLabels.PassType.class},
+                {cn.gov.epidemic.passes.Reason.class, cn.gov.epidemic.checkpoint.api.PassLabels.Reason.class}}) {
+            List<String> original = java.util.Arrays.stream(pair[0].getEnumConstants()).map(String::valueOf).toList();
+            List<String> mirror = java.util.Arrays.stream(pair[1].getEnumConstants()).map(String::valueOf).toList();
+            if (!original.equals(mirror)) wrong.add(pair[1].getName() + " lists " + mirror + ", not " + original);
+        }
         System.out.printf("[test] API enums labelled: %d enums, %d constants, %d problems%n", enums, constants, wrong.size());
         assertTrue(enums >= 11, "enums found: " + enums);
         assertEquals(List.of(), wrong);

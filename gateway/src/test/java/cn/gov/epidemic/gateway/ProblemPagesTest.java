@@ -68,7 +68,7 @@ class ProblemPagesTest {
         }
         HttpResponse<String> index = get("/problems", "text/html", null);
         assertEquals(200, index.statusCode());
-        for (String slug : slugs) assertTrue(index.body().contains("href=\"problems/" + slug + "\""), "the list links " + slug);
+        for (String slug : slugs) assertTrue(index.body().contains("href=\"/problems/" + slug + "\""), "the list links " + slug);
         System.out.printf("[test] problem pages served: %d types, each as HTML and JSON%n", slugs.size());
     }
 
