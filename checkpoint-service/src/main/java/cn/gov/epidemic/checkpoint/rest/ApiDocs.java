@@ -1,10 +1,6 @@
 package cn.gov.epidemic.checkpoint.rest;
 
-import cn.gov.epidemic.kit.web.ETags;
-import jakarta.ws.rs.core.HttpHeaders;
-import org.jboss.resteasy.reactive.RestResponse;
-
-/** Texts and examples shared by the resources' OpenAPI annotations, and the typed 200 with an ETag. */
+/** Texts and examples shared by the resources' OpenAPI annotations. */
 final class ApiDocs {
 
     static final String BASE = "/api/v1/checkpoints";
@@ -21,13 +17,5 @@ final class ApiDocs {
     static final String ID = "The id, as returned when it was created or listed.";
 
     private ApiDocs() {
-    }
-
-    /**
-     * 200 with the version as ETag, typed so that the OpenAPI document names the body's schema (the kit's
-     * {@code Responses.ok} returns an untyped JAX-RS {@code Response}).
-     */
-    static <T> RestResponse<T> ok(T body, long version) {
-        return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, ETags.of(version)).build();
     }
 }

@@ -111,7 +111,7 @@ public class CheckpointResource {
     @APIResponse(responseCode = "200", description = "The checkpoint; ETag is its version.")
     public RestResponse<CheckpointView> get(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id) {
         CheckpointView v = service.get(id);
-        return ApiDocs.ok(v, v.version());
+        return Responses.typedOk(v, v.version());
     }
 
     @POST
@@ -126,7 +126,7 @@ public class CheckpointResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
                                                     @NotNull @Valid StateChange body) {
         CheckpointView v = service.changeState(id, body, ETags.expectedVersion(ifMatch));
-        return ApiDocs.ok(v, v.version());
+        return Responses.typedOk(v, v.version());
     }
 
     @GET

@@ -100,7 +100,7 @@ public class ClosureResource {
     @APIResponse(responseCode = "200", description = "The closure; ETag is its version.")
     public RestResponse<ClosureView> get(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id) {
         ClosureView v = service.get(id);
-        return ApiDocs.ok(v, v.version());
+        return Responses.typedOk(v, v.version());
     }
 
     @POST
@@ -114,7 +114,7 @@ public class ClosureResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
                             @NotNull @Valid Decision body) {
         ClosureView v = service.approve(id, body, ETags.expectedVersion(ifMatch));
-        return ApiDocs.ok(v, v.version());
+        return Responses.typedOk(v, v.version());
     }
 
     @POST
@@ -128,7 +128,7 @@ public class ClosureResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
                            @NotNull @Valid Decision body) {
         ClosureView v = service.reject(id, body, ETags.expectedVersion(ifMatch));
-        return ApiDocs.ok(v, v.version());
+        return Responses.typedOk(v, v.version());
     }
 
     @POST
@@ -142,7 +142,7 @@ public class ClosureResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
                            @NotNull @Valid NewDetour body) {
         ClosureView v = service.publishDetour(id, body, ETags.expectedVersion(ifMatch));
-        return ApiDocs.ok(v, v.version());
+        return Responses.typedOk(v, v.version());
     }
 
     @POST
@@ -156,6 +156,6 @@ public class ClosureResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
                          @NotNull @Valid Lifting body) {
         ClosureView v = service.lift(id, body, ETags.expectedVersion(ifMatch));
-        return ApiDocs.ok(v, v.version());
+        return Responses.typedOk(v, v.version());
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.checkpoint.rest;
 
+import cn.gov.epidemic.kit.web.Responses;
 import cn.gov.epidemic.checkpoint.PassState;
 import cn.gov.epidemic.checkpoint.api.PassApi;
 import cn.gov.epidemic.checkpoint.api.PassApi.Arrival;
@@ -171,7 +172,7 @@ public class PassResource {
     @APIResponse(responseCode = "200", description = "The pass.")
     public RestResponse<PassView> get(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id) {
         PassView v = service.get(id);
-        return ApiDocs.ok(v, v.version());
+        return Responses.typedOk(v, v.version());
     }
 
     @GET
@@ -208,7 +209,7 @@ public class PassResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
                            @NotNull @Valid Revoke body) {
         PassView v = service.revoke(id, body, ETags.expectedVersion(ifMatch));
-        return ApiDocs.ok(v, v.version());
+        return Responses.typedOk(v, v.version());
     }
 
     @POST
@@ -219,6 +220,6 @@ public class PassResource {
     @APIResponse(responseCode = "409", description = "Already revoked or used (invalid-state-transition), or not a one-trip pass (pass-not-one-trip).")
     public RestResponse<PassView> arrive(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id, @NotNull @Valid Arrival body) {
         PassView v = service.arrive(id, body);
-        return ApiDocs.ok(v, v.version());
+        return Responses.typedOk(v, v.version());
     }
 }

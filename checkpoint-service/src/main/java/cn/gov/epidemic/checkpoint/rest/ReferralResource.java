@@ -1,5 +1,6 @@
 package cn.gov.epidemic.checkpoint.rest;
 
+import cn.gov.epidemic.kit.web.Responses;
 import cn.gov.epidemic.checkpoint.ReferralState;
 import cn.gov.epidemic.checkpoint.api.InspectionApi.NewHandover;
 import cn.gov.epidemic.checkpoint.api.InspectionApi.NewTransfer;
@@ -64,7 +65,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "The referral.")
     public RestResponse<ReferralView> get(@PathParam("id") @Parameter(description = ApiDocs.ID, example = ApiDocs.ID_EXAMPLE) UUID id) {
         ReferralView v = service.referral(id);
-        return ApiDocs.ok(v, v.version());
+        return Responses.typedOk(v, v.version());
     }
 
     @POST
@@ -78,7 +79,7 @@ public class ReferralResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
                              @NotNull @Valid NewTransfer body) {
         ReferralView v = service.startTransfer(id, body, ETags.expectedVersion(ifMatch));
-        return ApiDocs.ok(v, v.version());
+        return Responses.typedOk(v, v.version());
     }
 
     @POST
@@ -92,6 +93,6 @@ public class ReferralResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
                              @NotNull @Valid NewHandover body) {
         ReferralView v = service.handOver(id, body, ETags.expectedVersion(ifMatch));
-        return ApiDocs.ok(v, v.version());
+        return Responses.typedOk(v, v.version());
     }
 }
