@@ -34,9 +34,9 @@ import java.util.Map;
  * of the consumer's own database (connection lost, deadlock, serialization failure) is not the record's fault: the
  * record is retried, with back-off, until the database is back, so an outage dead-letters nothing.
  *
- * <p>Services create one per subscription from a {@code @Startup} bean and {@link #close()} it on shutdown.
+ * <p>A {@link Subscription} creates one when it starts and {@link #close()}s it on shutdown.
  */
-public final class IdempotentConsumer implements AutoCloseable {
+final class IdempotentConsumer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
     /** Tries of one record before it is dead-lettered (failures of the database itself do not count). */
@@ -46,7 +46,8 @@ public final class IdempotentConsumer implements AutoCloseable {
 
     private final String name;
     private final List<String> topics;
-    private final EventHandler handler;
+    private final java.util.function.Predicate<String> handles;
+    private final RawHandler handler;
     private final ProcessedEvents processed;
     private final ObjectMapper mapper;
     private final KafkaConsumer<String, byte[]> consumer;
@@ -55,12 +56,15 @@ public final class IdempotentConsumer implements AutoCloseable {
     private volatile boolean running = true;
 
     /**
-     * @param name consumer group id and the key under which processed event ids are recorded
+     * @param name    consumer group id and the key under which processed event ids are recorded
+     * @param handles the CloudEvents types the subscription declares: records of other types on its topics are
+     *                passed over without a transaction
      */
-    public IdempotentConsumer(String name, List<String> topics, String bootstrapServers, EventHandler handler,
-                              ProcessedEvents processed, ObjectMapper mapper) {
+    IdempotentConsumer(String name, List<String> topics, String bootstrapServers, java.util.function.Predicate<String> handles,
+                       RawHandler handler, ProcessedEvents processed, ObjectMapper mapper) {
         this.name = name;
         this.topics = List.copyOf(topics);
+        this.handles = handles;
         this.handler = handler;
         this.processed = processed;
         this.mapper = mapper;
@@ -80,7 +84,7 @@ public final class IdempotentConsumer implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    public IdempotentConsumer start() {
+    IdempotentConsumer start() {
         thread.start();
         return this;
     }
@@ -107,6 +111,7 @@ public final class IdempotentConsumer implements AutoCloseable {
     }
 
     private void handleWithRetries(ConsumerRecord<String, byte[]> r) {
+        if (!handles.test(header(r, "ce_type"))) return; // not an event this subscription reads
         String id = header(r, "ce_id");
         String requestId = header(r, "ce_requestid");
         if (requestId != null) MDC.put(RequestIds.MDC_KEY, requestId);
@@ -183,14 +188,13 @@ public final class IdempotentConsumer implements AutoCloseable {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("no ce_id header");
         JsonNode data;
         try {
-            // a tree, never a bound record: fields a newer producer adds are kept and ignored, unlike the API's strict
-            // binding of request bodies (StrictJsonCustomizer's unknown-field rule does not apply to readTree)
+            // a tree first: the subscription binds it to the consumer's record, ignoring fields a newer producer adds
             data = r.value() == null ? null : mapper.readTree(r.value());
         } catch (Exception e) {
             throw new IllegalArgumentException("event data is not JSON");
         }
         return new IncomingEvent(id, header(r, "ce_type"), header(r, "ce_source"), header(r, "ce_subject"),
-                header(r, "ce_time"), requestId, r.topic(), r.partition(), r.offset(), data);
+                header(r, "ce_time"), requestId, header(r, "ce_dataschema"), r.topic(), r.partition(), r.offset(), data);
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> r, Exception reason) {

@@ -1,25 +1,37 @@
 package cn.gov.epidemic.kit.messaging;
 
+import cn.gov.epidemic.kit.events.ConsumedEvent;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * A service's subscription to another service's topic: an {@link IdempotentConsumer} started with the application
- * and closed with it. A subclass names its consumer group and handles each event (with a service method that runs
- * in the consumer's transaction); the configuration says what it reads:
- * <pre>
- *   epidemic.subscriptions.&lt;group&gt;.topics=personnel.events
- *   epidemic.subscriptions.&lt;group&gt;.enabled=true          (default)
- * </pre>
+ * A service's subscription to other services' events: its consumer group, and, declared in code by {@link #declare},
+ * the event types it handles, each with the consumer's record of its data and the handler that receives it bound and
+ * validated. The topics are those of the declared events. It runs as an {@link IdempotentConsumer} started with the
+ * application and closed with it; records of undeclared types on those topics are passed over. Configuration only
+ * switches it off: {@code epidemic.subscriptions.<group>.enabled=false}.
+ * <p>
  * {@link #stop()} and {@link #start()} let operators and tests pause it; it then resumes from the group's committed
- * offset, catching up on what it missed.
+ * offset, catching up on what it missed. The build's catalogue reads {@link #declaration()} from a plain instance
+ * (no injection), so a subclass's constructor only calls {@code super}.
  */
 public abstract class Subscription {
 
@@ -29,20 +41,42 @@ public abstract class Subscription {
     ProcessedEvents processed;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    Validator validator;
 
-    private final String name;
+    private final String group;
+    private final String description;
+    private Declaration declaration;
+    private Map<String, Bound<?>> handlers;
+    private ObjectReader reader;
     private IdempotentConsumer consumer;
 
-    /** @param name the consumer group, also the key under which handled event ids are remembered */
-    protected Subscription(String name) {
-        this.name = name;
+    /**
+     * @param group       the consumer group, also the key under which handled event ids are remembered
+     * @param description what the subscription does with the events, for the catalogue
+     */
+    protected Subscription(String group, String description) {
+        this.group = group;
+        this.description = description;
     }
 
-    /** Handles one event inside the consumer's transaction; an IllegalArgumentException dead-letters it at once. */
-    protected abstract void handle(IncomingEvent event) throws Exception;
+    /** Declares the events handled: {@code on.event(SomeRecord.SOME_TYPE, e -> service.method(e.data()))} for each. */
+    protected abstract void declare(Handlers on);
+
+    /** What this subscription reads: its group and each event type with the consumer's record of its data. */
+    public final synchronized Declaration declaration() {
+        if (declaration == null) {
+            Handlers on = new Handlers();
+            declare(on);
+            if (on.handlers.isEmpty()) throw new IllegalStateException("subscription " + group + " declares no event");
+            declaration = new Declaration(group, description, List.copyOf(on.events));
+            handlers = Collections.unmodifiableMap(on.handlers);
+        }
+        return declaration;
+    }
 
     void onStart(@Observes StartupEvent ev) {
-        if (ConfigProvider.getConfig().getOptionalValue(PREFIX + name + ".enabled", Boolean.class).orElse(true)) start();
+        if (ConfigProvider.getConfig().getOptionalValue(PREFIX + group + ".enabled", Boolean.class).orElse(true)) start();
     }
 
     void onStop(@Observes ShutdownEvent ev) {
@@ -52,9 +86,15 @@ public abstract class Subscription {
     public synchronized void start() {
         if (consumer != null) return;
         Config config = ConfigProvider.getConfig();
-        List<String> topics = config.getValues(PREFIX + name + ".topics", String.class);
+        Declaration d = prepare();
         String bootstrap = config.getValue("kafka.bootstrap.servers", String.class);
-        consumer = new IdempotentConsumer(name, topics, bootstrap, this::handle, processed, mapper).start();
+        consumer = new IdempotentConsumer(group, d.topics(), bootstrap, handlers::containsKey, this::dispatch, processed, mapper).start();
+    }
+
+    Declaration prepare() {
+        // tolerant reader: fields a newer producer adds are ignored (unlike the API's strict binding of request bodies)
+        reader = mapper.readerFor(Object.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return declaration();
     }
 
     /** Stops consuming; the committed offset stays, so {@link #start()} continues where this left off. */
@@ -67,5 +107,83 @@ public abstract class Subscription {
 
     public synchronized boolean running() {
         return consumer != null;
+    }
+
+    private void dispatch(IncomingEvent e) throws Exception {
+        Bound<?> h = handlers.get(e.type());
+        if (h != null) h.handle(e, this);
+    }
+
+    /**
+     * The event's data as the consumer's record, validated; an IllegalArgumentException (the event is dead-lettered at
+     * once: it will not get better) names the field that is missing or malformed, never its value.
+     */
+    <P> P bind(IncomingEvent e, Class<P> type) {
+        String what = e.type().substring(e.type().lastIndexOf('.', e.type().lastIndexOf('.') - 1) + 1) + " event " + e.id();
+        if (e.data() == null || !e.data().isObject()) throw new IllegalArgumentException(what + " without data");
+        P payload;
+        try {
+            payload = reader.forType(type).readValue(e.data());
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException bad) {
+            throw new IllegalArgumentException(what + " with a malformed " + path(bad));
+        } catch (Exception bad) {
+            throw new IllegalArgumentException(what + " with malformed data");
+        }
+        Set<ConstraintViolation<P>> violations = validator.validate(payload);
+        if (!violations.isEmpty()) {
+            Set<String> fields = new TreeSet<>();
+            for (ConstraintViolation<P> v : violations) fields.add(v.getPropertyPath() + " " + v.getMessage());
+            throw new IllegalArgumentException(what + ": " + String.join("; ", fields));
+        }
+        return payload;
+    }
+
+    private static String path(com.fasterxml.jackson.databind.exc.MismatchedInputException bad) {
+        StringBuilder b = new StringBuilder();
+        for (var ref : bad.getPath()) {
+            if (ref.getFieldName() != null) b.append(b.isEmpty() ? "" : ".").append(ref.getFieldName());
+            else b.append('[').append(ref.getIndex()).append(']');
+        }
+        return b.isEmpty() ? "value" : b.toString();
+    }
+
+    /** The declaring side of {@link #declare}: one handler per event type. */
+    public static final class Handlers {
+
+        private final List<ConsumedEvent<?>> events = new ArrayList<>();
+        private final Map<String, Bound<?>> handlers = new LinkedHashMap<>();
+
+        private Handlers() {
+        }
+
+        /** Handles {@code event}: its data bound to the declared record, in the consumer's transaction. */
+        public <P> Handlers event(ConsumedEvent<P> event, EventHandler<P> handler) {
+            if (handlers.containsKey(event.type())) throw new IllegalStateException("event type handled twice: " + event.type());
+            events.add(event);
+            handlers.put(event.type(), new Bound<>(event, handler));
+            return this;
+        }
+    }
+
+    /** An event type with its handler. */
+    record Bound<P>(ConsumedEvent<P> event, EventHandler<P> handler) {
+        void handle(IncomingEvent e, Subscription s) throws Exception {
+            handler.handle(e.bound(s.bind(e, event.payload())));
+        }
+    }
+
+    /**
+     * What a subscription reads, as the catalogue and the contract tests see it.
+     *
+     * @param events the declared event types, in declaration order
+     */
+    public record Declaration(String group, String description, List<ConsumedEvent<?>> events) {
+
+        /** The topics of the declared events, in declaration order. */
+        public List<String> topics() {
+            Set<String> topics = new LinkedHashSet<>();
+            for (ConsumedEvent<?> e : events) topics.add(e.topic());
+            return List.copyOf(topics);
+        }
     }
 }

@@ -2,6 +2,7 @@ package cn.gov.epidemic.kit.outbox;
 
 import cn.gov.epidemic.kit.problem.RequestIds;
 import cn.gov.epidemic.kit.audit.Caller;
+import cn.gov.epidemic.kit.events.EventType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.MDC;
 
 import java.time.OffsetDateTime;
@@ -35,40 +35,40 @@ public class Outbox {
     @Inject
     TransactionSynchronizationRegistry registry;
 
-    @ConfigProperty(name = "epidemic.events.topic")
-    String topic;
-    @ConfigProperty(name = "epidemic.events.type-prefix")
-    String typePrefix;
-
     /**
      * Adds an event; it commits or rolls back with the caller's transaction (MANDATORY: an event outside a
      * transaction could exist without its change). Returns the event id ({@code ce_id}).
      *
-     * @param aggregateType e.g. {@code deployment}
-     * @param aggregateId   the Kafka key: consumers see the events of one aggregate in commit order
-     * @param eventType     past tense, relative to the service's prefix, e.g. {@code deployment.activated}
-     * @param payload       a response record (never an entity): the event data
+     * @param type        the declared event type: its CloudEvents type, aggregate type, topic and schema version
+     * @param aggregateId the Kafka key: consumers see the events of one aggregate in commit order
+     * @param payload     the event data, of the class the type declares (a response record, never an entity)
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(String aggregateType, Object aggregateId, String eventType, Object payload) {
+    public <P> UUID publish(EventType<P> type, Object aggregateId, P payload) {
+        if (!type.payload().isInstance(payload)) {
+            // the compiler checks this; a raw or unchecked call is caught here rather than published
+            throw new IllegalArgumentException(type + " carries " + type.payload().getSimpleName() + ", not "
+                    + (payload == null ? "null" : payload.getClass().getSimpleName()));
+        }
         UUID id = UUID.randomUUID();
         String json;
         try {
             json = mapper.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event payload not serialisable: " + eventType, e);
+            throw new IllegalStateException("event payload not serialisable: " + type, e);
         }
-        em.createNativeQuery("insert into outbox_event (id, aggregate_type, aggregate_id, type, topic, payload, request_id, actor, occurred_at)"
-                        + " values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7, ?8, ?9)")
+        em.createNativeQuery("insert into outbox_event (id, aggregate_type, aggregate_id, type, topic, payload, request_id, actor, occurred_at, dataschema)"
+                        + " values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7, ?8, ?9, ?10)")
                 .setParameter(1, id)
-                .setParameter(2, aggregateType)
+                .setParameter(2, type.aggregate().name())
                 .setParameter(3, String.valueOf(aggregateId))
-                .setParameter(4, typePrefix + "." + eventType)
-                .setParameter(5, topic)
+                .setParameter(4, type.type())
+                .setParameter(5, type.source().topic())
                 .setParameter(6, json)
                 .setParameter(7, requestId())
                 .setParameter(8, caller.name())
                 .setParameter(9, OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter(10, type.dataschema())
                 .executeUpdate();
         wakeRelayAfterCommit();
         return id;

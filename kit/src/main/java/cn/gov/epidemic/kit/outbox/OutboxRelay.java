@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import cn.gov.epidemic.kit.events.EventDeclarations;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,7 +47,7 @@ import java.util.concurrent.TimeUnit;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final String SELECT = "select seq, id, aggregate_type, aggregate_id, type, topic, payload::text, request_id, actor, occurred_at"
+    private static final String SELECT = "select seq, id, aggregate_type, aggregate_id, type, topic, payload::text, request_id, actor, occurred_at, dataschema"
             + " from outbox_event where published_at is null order by seq limit ?";
 
     @Inject
@@ -63,8 +64,7 @@ public class OutboxRelay {
     String dbPassword;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-    @ConfigProperty(name = "epidemic.events.source")
-    String source;
+    private volatile String source;
     @ConfigProperty(name = "epidemic.events.topic")
     String topic;
 
@@ -168,7 +168,7 @@ public class OutboxRelay {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getObject(10, OffsetDateTime.class)});
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getObject(10, OffsetDateTime.class), rs.getString(11)});
                 }
             }
         }
@@ -224,7 +224,7 @@ public class OutboxRelay {
         RecordHeaders h = new RecordHeaders();
         header(h, "ce_specversion", "1.0");
         header(h, "ce_id", (String) r[1]);
-        header(h, "ce_source", source);
+        header(h, "ce_source", source());
         header(h, "ce_type", (String) r[4]);
         header(h, "ce_subject", (String) r[3]);
         header(h, "ce_time", ((OffsetDateTime) r[9]).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
@@ -232,7 +232,14 @@ public class OutboxRelay {
         header(h, "ce_aggregatetype", (String) r[2]);
         if (r[7] != null) header(h, "ce_requestid", (String) r[7]);
         if (r[8] != null) header(h, "ce_actor", (String) r[8]);
+        if (r[10] != null) header(h, "ce_dataschema", (String) r[10]);
         return new ProducerRecord<>((String) r[5], null, (String) r[3], ((String) r[6]).getBytes(StandardCharsets.UTF_8), h);
+    }
+
+    /** The service's CloudEvents source, from its declarations (kit {@link EventDeclarations}). */
+    private String source() {
+        if (source == null) source = EventDeclarations.ofThisService().published().source();
+        return source;
     }
 
     private static void header(RecordHeaders h, String name, String value) {
@@ -250,7 +257,7 @@ public class OutboxRelay {
             p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
             p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
             p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
-            p.put(ProducerConfig.CLIENT_ID_CONFIG, source.replaceAll("^/+", "").replace('/', '-') + "-outbox");
+            p.put(ProducerConfig.CLIENT_ID_CONFIG, source().replaceAll("^/+", "").replace('/', '-') + "-outbox");
             producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
         }
         return producer;
