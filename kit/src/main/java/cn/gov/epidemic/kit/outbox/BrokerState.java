@@ -1,5 +1,7 @@
 package cn.gov.epidemic.kit.outbox;
 
+import cn.gov.epidemic.kit.events.EventDeclarations;
+import cn.gov.epidemic.kit.events.EventSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -39,10 +41,6 @@ public class BrokerState {
     MeterRegistry metrics;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-    @ConfigProperty(name = "epidemic.events.source")
-    String source;
-    @ConfigProperty(name = "epidemic.events.topic")
-    String topic;
 
     private volatile Observation last = new Observation(false, "not probed yet", Instant.now(), false);
     private volatile Instant since = Instant.now();
@@ -50,6 +48,8 @@ public class BrokerState {
     private Admin admin;
 
     void start(@Observes StartupEvent ev) {
+        EventSource events = EventDeclarations.ofThisService().published();
+        String topic = events.topic(), source = events.source();
         Gauge.builder("outbox.broker.up", this, c -> c.last.up() ? 1 : 0)
                 .description("1 while the broker answered the relay or the last probe, else 0").tag("topic", topic).register(metrics);
         int timeoutMs = (int) config.brokerProbeTimeout().toMillis();

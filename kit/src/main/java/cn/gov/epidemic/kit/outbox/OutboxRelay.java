@@ -65,8 +65,7 @@ public class OutboxRelay {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
     private volatile String source;
-    @ConfigProperty(name = "epidemic.events.topic")
-    String topic;
+    private volatile String topic; // the service's, from its declarations (kit EventDeclarations)
 
     private final Object signal = new Object();
     private volatile boolean wakeRequested;
@@ -84,6 +83,7 @@ public class OutboxRelay {
             LOG.info("outbox relay disabled on this instance");
             return;
         }
+        topic = EventDeclarations.ofThisService().published().topic();
         published = metrics.counter("outbox.events.published", "topic", topic);
         failures = metrics.counter("outbox.send.failures", "topic", topic);
         // the backlog gauges are OutboxBacklog's: counted from the table, not from what this thread last saw
