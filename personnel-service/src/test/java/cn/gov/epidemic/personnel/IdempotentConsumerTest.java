@@ -36,7 +36,7 @@ class IdempotentConsumerTest {
     private static ProducerRecord<String, String> event(String id, String json) {
         ProducerRecord<String, String> r = new ProducerRecord<>(ProbeConsumer.TOPIC, "agg-1", json);
         r.headers().add("ce_id", id.getBytes(StandardCharsets.UTF_8));
-        r.headers().add("ce_type", "cn.gov.epidemic.test.probe".getBytes(StandardCharsets.UTF_8));
+        r.headers().add("ce_type", ProbeConsumer.TYPE.getBytes(StandardCharsets.UTF_8));
         return r;
     }
 

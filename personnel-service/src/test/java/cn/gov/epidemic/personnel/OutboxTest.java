@@ -1,5 +1,6 @@
 package cn.gov.epidemic.personnel;
 
+import cn.gov.epidemic.personnel.event.PersonnelEvents;
 import cn.gov.epidemic.testkit.Sql;
 import cn.gov.epidemic.testkit.EventProbe;
 import cn.gov.epidemic.testkit.RealInfra;
@@ -27,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The transactional outbox: with the broker stopped, writes keep succeeding and the service stays ready, reporting
  * the broker DOWN and the exact backlog; when it returns, every event arrives, once per id, in commit order per
- * aggregate, as a CloudEvent in binary mode, and the backlog is 0.
+ * aggregate, as a CloudEvent in binary mode naming its declared schema (ce_dataschema), and the backlog is 0.
  */
 @QuarkusTest
 class OutboxTest {
@@ -80,6 +81,8 @@ class OutboxTest {
                 assertEquals("/personnel-service", e.source());
                 assertEquals("application/json", e.contentType());
                 assertNotNull(e.time());
+                assertEquals(PersonnelEvents.SOURCE.types().stream().filter(t -> t.type().equals(e.type())).findFirst().orElseThrow().dataschema(),
+                        e.headers().get("ce_dataschema"), "ce_dataschema names the declared type's schema and version");
                 if (e.type().endsWith(".registered")) {
                     assertTrue(e.requestId() != null && e.requestId().startsWith("outbox-"), "the caller's request id is carried: " + e.requestId());
                 } else {

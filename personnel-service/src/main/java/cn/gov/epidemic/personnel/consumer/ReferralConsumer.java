@@ -1,8 +1,7 @@
 package cn.gov.epidemic.personnel.consumer;
 
-import cn.gov.epidemic.kit.messaging.IncomingEvent;
 import cn.gov.epidemic.kit.messaging.Subscription;
-import cn.gov.epidemic.personnel.service.ReferralObservations;
+import cn.gov.epidemic.personnel.service.ReferralEventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -11,14 +10,14 @@ import jakarta.inject.Inject;
 public class ReferralConsumer extends Subscription {
 
     @Inject
-    ReferralObservations observations;
+    ReferralEventHandler handler;
 
     public ReferralConsumer() {
-        super("personnel-referrals");
+        super("personnel-referrals", "Flow 3: checkpoint-service's fever referrals open key-person observations.");
     }
 
     @Override
-    protected void handle(IncomingEvent event) {
-        observations.apply(event);
+    protected void declare(Handlers on) {
+        on.event(ReferralEvent.OPENED, e -> handler.opened(e.data()));
     }
 }

@@ -1,55 +1,86 @@
 package cn.gov.epidemic.personnel.event;
 
+import cn.gov.epidemic.kit.events.Aggregate;
+import cn.gov.epidemic.kit.events.EventSource;
+import cn.gov.epidemic.kit.events.EventType;
+import cn.gov.epidemic.personnel.api.DeploymentApi.DeploymentView;
+import cn.gov.epidemic.personnel.api.DivisionApi.DivisionView;
+import cn.gov.epidemic.personnel.api.FieldApi.ChangeView;
+import cn.gov.epidemic.personnel.api.FieldApi.FollowUpView;
+import cn.gov.epidemic.personnel.api.FieldApi.KeyPersonView;
+import cn.gov.epidemic.personnel.api.FieldApi.VisitView;
+import cn.gov.epidemic.personnel.api.PersonApi.PersonView;
+import cn.gov.epidemic.personnel.api.PlanApi.PlanView;
+import cn.gov.epidemic.personnel.api.PostApi.PostView;
+import cn.gov.epidemic.personnel.api.PostApi.ShiftView;
+import cn.gov.epidemic.personnel.api.TeamApi.MembershipChange;
+import cn.gov.epidemic.personnel.api.TeamApi.TeamView;
+import cn.gov.epidemic.personnel.api.UnitApi.UnitView;
+
 /**
- * The event types this service publishes on topic {@code personnel.events} (CloudEvents type =
- * {@code cn.gov.epidemic.personnel.} + the constant, key and subject = the aggregate id). Payloads are the API's
- * response records of the named OpenAPI schema ("data X", checked by the build's event catalogue, docs/events.md)
- * with personal data masked: events never carry an unmasked ID-card number, phone number or health datum.
+ * The events this service publishes (kit typed declarations): payloads are the API's response records with personal
+ * data masked; events never carry an unmasked ID-card number, phone number or health datum.
  */
 public final class PersonnelEvents {
 
-    /** Administrative division (league/city to village/community) registered; data Division. */
-    public static final String DIVISION_REGISTERED = "division.registered";
-    /** Unit that people are sent from registered; data Unit. */
-    public static final String UNIT_REGISTERED = "unit.registered";
-    /** Person who can be deployed registered (ID-card and phone masked); data Person. */
-    public static final String PERSON_REGISTERED = "person.registered";
-    /** Person's details replaced (PUT; ID-card and phone masked); data Person. */
-    public static final String PERSON_UPDATED = "person.updated";
-    /** Deployment plan created with its target and per-unit quotas; data Plan. */
-    public static final String PLAN_CREATED = "plan.created";
-    /** Deployment planned: a person to be sent to a village/community or a checkpoint; data Deployment. */
-    public static final String DEPLOYMENT_PLANNED = "deployment.planned";
-    /** Flow 2: deployment ACTIVE, the person is on duty at the destination (checkpoint staffing); data Deployment. */
-    public static final String DEPLOYMENT_ACTIVATED = "deployment.activated";
-    /** Flow 2: deployment RELIEVED, the person is off duty; data Deployment. */
-    public static final String DEPLOYMENT_RELIEVED = "deployment.relieved";
-    /** Flow 2: deployment CANCELLED (from PLANNED or ACTIVE), the person is off duty; data Deployment. */
-    public static final String DEPLOYMENT_CANCELLED = "deployment.cancelled";
-    /** Team (shock, guard, volunteer service team ...) created; data Team. */
-    public static final String TEAM_CREATED = "team.created";
-    /** Person joined a team; data TeamMembershipChange. */
-    public static final String TEAM_MEMBER_ADDED = "team.member-added";
-    /** Person left a team; data TeamMembershipChange. */
-    public static final String TEAM_MEMBER_REMOVED = "team.member-removed";
-    /** Duty post (vanguard post, persuasion station, checkpoint post) created; data DutyPost. */
-    public static final String POST_CREATED = "post.created";
-    /** Shift of a person or a team scheduled at a duty post; data Shift. */
-    public static final String SHIFT_SCHEDULED = "shift.scheduled";
-    /** Household screening visit recorded by a grid worker; data ScreeningVisit. */
-    public static final String SCREENING_VISIT_RECORDED = "screening.visit-recorded";
-    /** Key person placed under home observation, by hand or (flow 3) from a fever referral (masked); data KeyPerson. */
-    public static final String OBSERVATION_STARTED = "observation.started";
-    /** Flow 3: the officers following an observation opened from a referral changed (one arrived in or left the division); data KeyPerson. */
-    public static final String OBSERVATION_ASSIGNMENT_CHANGED = "observation.assignment-changed";
-    /** Observation period extended or shortened, with the reason; data ObservationChange. */
-    public static final String OBSERVATION_PERIOD_CHANGED = "observation.period-changed";
-    /** Daily follow-up of a key person recorded (health data masked); data FollowUp. */
-    public static final String FOLLOW_UP_RECORDED = "observation.follow-up-recorded";
-    /** Key person released after the full observation period (masked); data KeyPerson. */
-    public static final String OBSERVATION_RELEASED = "observation.released";
-    /** Key person referred to a designated hospital (masked); data KeyPerson. */
-    public static final String OBSERVATION_REFERRED = "observation.referred";
+    public static final EventSource SOURCE = EventSource.of("personnel-service", "personnel.events", "/personnel-service",
+            "cn.gov.epidemic.personnel", "Every change of personnel-service: divisions, source units, people, deployment plans, "
+                    + "deployments (flow 2: checkpoint staffing), teams, duty posts and shifts, household screening and key-person "
+                    + "observations (flow 3); personal data masked.");
+
+    private static final Aggregate DIVISION = SOURCE.aggregate("division");
+    private static final Aggregate UNIT = SOURCE.aggregate("unit");
+    private static final Aggregate PERSON = SOURCE.aggregate("person");
+    private static final Aggregate PLAN = SOURCE.aggregate("plan");
+    private static final Aggregate DEPLOYMENT = SOURCE.aggregate("deployment");
+    private static final Aggregate TEAM = SOURCE.aggregate("team");
+    /** Duty posts and their shifts: a shift's events are keyed by its post. */
+    private static final Aggregate POST = SOURCE.aggregate("post");
+    private static final Aggregate SCREENING_VISIT = SOURCE.aggregate("screening-visit");
+    private static final Aggregate KEY_PERSON = SOURCE.aggregate("key-person");
+
+    public static final EventType<DivisionView> DIVISION_REGISTERED = DIVISION.event("division.registered", DivisionView.class,
+            "Administrative division (league/city to village/community) registered");
+    public static final EventType<UnitView> UNIT_REGISTERED = UNIT.event("unit.registered", UnitView.class,
+            "Unit that people are sent from registered");
+    public static final EventType<PersonView> PERSON_REGISTERED = PERSON.event("person.registered", PersonView.class,
+            "Person who can be deployed registered (ID-card and phone masked)");
+    public static final EventType<PersonView> PERSON_UPDATED = PERSON.event("person.updated", PersonView.class,
+            "Person's details replaced (PUT; ID-card and phone masked)");
+    public static final EventType<PlanView> PLAN_CREATED = PLAN.event("plan.created", PlanView.class,
+            "Deployment plan created with its target and per-unit quotas");
+    public static final EventType<DeploymentView> DEPLOYMENT_PLANNED = DEPLOYMENT.event("deployment.planned", DeploymentView.class,
+            "Deployment planned: a person to be sent to a village/community or a checkpoint");
+    public static final EventType<DeploymentView> DEPLOYMENT_ACTIVATED = DEPLOYMENT.event("deployment.activated", DeploymentView.class,
+            "Flow 2: deployment ACTIVE, the person is on duty at the destination (checkpoint staffing)");
+    public static final EventType<DeploymentView> DEPLOYMENT_RELIEVED = DEPLOYMENT.event("deployment.relieved", DeploymentView.class,
+            "Flow 2: deployment RELIEVED, the person is off duty");
+    public static final EventType<DeploymentView> DEPLOYMENT_CANCELLED = DEPLOYMENT.event("deployment.cancelled", DeploymentView.class,
+            "Flow 2: deployment CANCELLED (from PLANNED or ACTIVE), the person is off duty");
+    public static final EventType<TeamView> TEAM_CREATED = TEAM.event("team.created", TeamView.class,
+            "Team (shock, guard, volunteer service team ...) created");
+    public static final EventType<MembershipChange> TEAM_MEMBER_ADDED = TEAM.event("team.member-added", MembershipChange.class,
+            "Person joined a team");
+    public static final EventType<MembershipChange> TEAM_MEMBER_REMOVED = TEAM.event("team.member-removed", MembershipChange.class,
+            "Person left a team");
+    public static final EventType<PostView> POST_CREATED = POST.event("post.created", PostView.class,
+            "Duty post (vanguard post, persuasion station, checkpoint post) created");
+    public static final EventType<ShiftView> SHIFT_SCHEDULED = POST.event("shift.scheduled", ShiftView.class,
+            "Shift of a person or a team scheduled at a duty post");
+    public static final EventType<VisitView> SCREENING_VISIT_RECORDED = SCREENING_VISIT.event("screening.visit-recorded", VisitView.class,
+            "Household screening visit recorded by a grid worker");
+    public static final EventType<KeyPersonView> OBSERVATION_STARTED = KEY_PERSON.event("observation.started", KeyPersonView.class,
+            "Key person placed under home observation, by hand or (flow 3) from a fever referral (masked)");
+    public static final EventType<KeyPersonView> OBSERVATION_ASSIGNMENT_CHANGED = KEY_PERSON.event("observation.assignment-changed", KeyPersonView.class,
+            "Flow 3: the officers following an observation opened from a referral changed (one arrived in or left the division)");
+    public static final EventType<ChangeView> OBSERVATION_PERIOD_CHANGED = KEY_PERSON.event("observation.period-changed", ChangeView.class,
+            "Observation period extended or shortened, with the reason");
+    public static final EventType<FollowUpView> FOLLOW_UP_RECORDED = KEY_PERSON.event("observation.follow-up-recorded", FollowUpView.class,
+            "Daily follow-up of a key person recorded (health data masked)");
+    public static final EventType<KeyPersonView> OBSERVATION_RELEASED = KEY_PERSON.event("observation.released", KeyPersonView.class,
+            "Key person released after the full observation period (masked)");
+    public static final EventType<KeyPersonView> OBSERVATION_REFERRED = KEY_PERSON.event("observation.referred", KeyPersonView.class,
+            "Key person referred to a designated hospital (masked)");
 
     private PersonnelEvents() {
     }

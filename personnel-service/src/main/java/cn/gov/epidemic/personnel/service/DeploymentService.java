@@ -1,5 +1,6 @@
 package cn.gov.epidemic.personnel.service;
 
+import cn.gov.epidemic.kit.events.EventType;
 import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
@@ -45,7 +46,7 @@ public class DeploymentService {
     private static final String ONE_ACTIVE_INDEX = "deployment_one_active_per_person";
 
     @Inject
-    ReferralObservations observations;
+    ObservationAssignments observations;
     @Inject
     Outbox outbox;
     @Inject
@@ -88,7 +89,7 @@ public class DeploymentService {
         d.plannedStart = in.plannedStart();
         d.createdAt = config.now();
         d.persist();
-        outbox.publish("deployment", d.id, PersonnelEvents.DEPLOYMENT_PLANNED, Views.deployment(d, person.name));
+        outbox.publish(PersonnelEvents.DEPLOYMENT_PLANNED, d.id, Views.deployment(d, person.name));
         if (Boolean.TRUE.equals(in.activateNow())) {
             activate(d, person);
         }
@@ -117,7 +118,7 @@ public class DeploymentService {
             throw alreadyDeployed(d.personId);
         }
         d.activate(config.now());
-        outbox.publish("deployment", d.id, PersonnelEvents.DEPLOYMENT_ACTIVATED, Views.deployment(d, person.name));
+        outbox.publish(PersonnelEvents.DEPLOYMENT_ACTIVATED, d.id, Views.deployment(d, person.name));
     }
 
     @Transactional
@@ -138,11 +139,11 @@ public class DeploymentService {
         return finish(d, PersonnelEvents.DEPLOYMENT_CANCELLED, "CANCEL");
     }
 
-    private DeploymentView finish(Deployment d, String eventType, String action) {
+    private DeploymentView finish(Deployment d, EventType<DeploymentView> eventType, String action) {
         em.flush();
         Person person = Person.findById(d.personId);
         DeploymentView view = Views.deployment(d, person.name);
-        outbox.publish("deployment", d.id, eventType, view);
+        outbox.publish(eventType, d.id, view);
         audit.record(action, "deployment", d.id, null);
         return view;
     }

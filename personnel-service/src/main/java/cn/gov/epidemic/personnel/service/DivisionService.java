@@ -60,7 +60,7 @@ public class DivisionService {
         d.households = in.households();
         d.persist();
         DivisionView view = Views.division(d);
-        outbox.publish("division", d.code, PersonnelEvents.DIVISION_REGISTERED, view);
+        outbox.publish(PersonnelEvents.DIVISION_REGISTERED, d.code, view);
         return view;
     }
 

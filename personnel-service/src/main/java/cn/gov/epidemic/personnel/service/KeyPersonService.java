@@ -1,5 +1,6 @@
 package cn.gov.epidemic.personnel.service;
 
+import cn.gov.epidemic.kit.events.EventType;
 import cn.gov.epidemic.kit.problem.Violations;
 import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.outbox.Outbox;
@@ -88,7 +89,7 @@ public class KeyPersonService {
         k.sourceReference = in.sourceReference();
         k.createdAt = config.now();
         k.persist();
-        outbox.publish("key-person", k.id, PersonnelEvents.OBSERVATION_STARTED, Views.keyPerson(k, false));
+        outbox.publish(PersonnelEvents.OBSERVATION_STARTED, k.id, Views.keyPerson(k, false));
         audit.record("CREATE", "key-person", k.id, null);
         return Views.keyPerson(k, reveal);
     }
@@ -144,7 +145,7 @@ public class KeyPersonService {
         c.reason = in.reason();
         c.persist();
         em.flush();
-        outbox.publish("key-person", k.id, PersonnelEvents.OBSERVATION_PERIOD_CHANGED, Views.change(c));
+        outbox.publish(PersonnelEvents.OBSERVATION_PERIOD_CHANGED, k.id, Views.change(c));
         audit.record("CHANGE_PERIOD", "key-person", k.id, old + " -> " + in.days() + " days");
         return Views.keyPerson(k, reveal);
     }
@@ -178,7 +179,7 @@ public class KeyPersonService {
         f.recordedAt = config.now();
         f.recordedBy = caller.name();
         f.persist();
-        outbox.publish("key-person", k.id, PersonnelEvents.FOLLOW_UP_RECORDED, Views.followUp(f, false));
+        outbox.publish(PersonnelEvents.FOLLOW_UP_RECORDED, k.id, Views.followUp(f, false));
         audit.record("FOLLOW_UP", "key-person", k.id, null);
         return Views.followUp(f, reveal);
     }
@@ -206,9 +207,9 @@ public class KeyPersonService {
         return ended(k, PersonnelEvents.OBSERVATION_REFERRED, "REFER", reveal);
     }
 
-    private KeyPersonView ended(KeyPerson k, String event, String action, boolean reveal) {
+    private KeyPersonView ended(KeyPerson k, EventType<KeyPersonView> event, String action, boolean reveal) {
         em.flush();
-        outbox.publish("key-person", k.id, event, Views.keyPerson(k, false));
+        outbox.publish(event, k.id, Views.keyPerson(k, false));
         audit.record(action, "key-person", k.id, null);
         return Views.keyPerson(k, reveal);
     }

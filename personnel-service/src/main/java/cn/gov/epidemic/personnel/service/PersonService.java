@@ -48,7 +48,7 @@ public class PersonService {
         p.createdAt = config.now();
         apply(p, in);
         p.persist();
-        outbox.publish("person", p.id, PersonnelEvents.PERSON_REGISTERED, Views.person(p, false));
+        outbox.publish(PersonnelEvents.PERSON_REGISTERED, p.id, Views.person(p, false));
         audit.record("CREATE", "person", p.id, null);
         return Views.person(p, reveal);
     }
@@ -60,7 +60,7 @@ public class PersonService {
         ETags.check(expectedVersion, p.version);
         apply(p, in);
         em.flush(); // the new version, for the ETag
-        outbox.publish("person", p.id, PersonnelEvents.PERSON_UPDATED, Views.person(p, false));
+        outbox.publish(PersonnelEvents.PERSON_UPDATED, p.id, Views.person(p, false));
         audit.record("UPDATE", "person", p.id, null);
         return Views.person(p, reveal);
     }

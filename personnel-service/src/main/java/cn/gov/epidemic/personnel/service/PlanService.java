@@ -81,7 +81,7 @@ public class PlanService {
             q.persist();
         }
         PlanView view = view(p);
-        outbox.publish("plan", p.id, PersonnelEvents.PLAN_CREATED, view);
+        outbox.publish(PersonnelEvents.PLAN_CREATED, p.id, view);
         audit.record("CREATE", "plan", p.id, null);
         return view;
     }

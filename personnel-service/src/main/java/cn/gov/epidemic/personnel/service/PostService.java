@@ -61,7 +61,7 @@ public class PostService {
         p.location = in.location();
         p.persist();
         PostView view = Views.post(p);
-        outbox.publish("post", p.id, PersonnelEvents.POST_CREATED, view);
+        outbox.publish(PersonnelEvents.POST_CREATED, p.id, view);
         audit.record("CREATE", "post", p.id, null);
         return view;
     }
@@ -87,7 +87,7 @@ public class PostService {
         s.personId = in.personId();
         s.persist();
         ShiftView view = Views.shift(s);
-        outbox.publish("post", postId, PersonnelEvents.SHIFT_SCHEDULED, view);
+        outbox.publish(PersonnelEvents.SHIFT_SCHEDULED, postId, view);
         audit.record("SCHEDULE", "post", postId, null);
         return view;
     }

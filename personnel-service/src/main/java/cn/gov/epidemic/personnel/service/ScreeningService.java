@@ -58,7 +58,7 @@ public class ScreeningService {
         v.createdAt = config.now();
         v.persist();
         VisitView view = Views.visit(v);
-        outbox.publish("screening-visit", v.id, PersonnelEvents.SCREENING_VISIT_RECORDED, view);
+        outbox.publish(PersonnelEvents.SCREENING_VISIT_RECORDED, v.id, view);
         return view;
     }
 

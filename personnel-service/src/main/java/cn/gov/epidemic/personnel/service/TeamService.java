@@ -57,7 +57,7 @@ public class TeamService {
         t.createdAt = config.now();
         t.persist();
         TeamView view = Views.team(t, 0);
-        outbox.publish("team", t.id, PersonnelEvents.TEAM_CREATED, view);
+        outbox.publish(PersonnelEvents.TEAM_CREATED, t.id, view);
         audit.record("CREATE", "team", t.id, null);
         return view;
     }
@@ -75,7 +75,7 @@ public class TeamService {
         m.role = in.role();
         m.joinedAt = config.now();
         m.persist();
-        outbox.publish("team", t.id, PersonnelEvents.TEAM_MEMBER_ADDED, new MembershipChange(t.id, p.id, m.role));
+        outbox.publish(PersonnelEvents.TEAM_MEMBER_ADDED, t.id, new MembershipChange(t.id, p.id, m.role));
         audit.record("ADD_MEMBER", "team", t.id, null);
         return new MemberView(p.id, p.name, p.category, m.role, m.joinedAt);
     }
@@ -86,7 +86,7 @@ public class TeamService {
         TeamMember m = TeamMember.findById(new TeamMember.Key(t.id, personId));
         if (m == null) throw new ResourceNotFoundException(Text.of("Team member", "队伍成员"), personId);
         m.delete();
-        outbox.publish("team", t.id, PersonnelEvents.TEAM_MEMBER_REMOVED, new MembershipChange(t.id, personId, m.role));
+        outbox.publish(PersonnelEvents.TEAM_MEMBER_REMOVED, t.id, new MembershipChange(t.id, personId, m.role));
         audit.record("REMOVE_MEMBER", "team", t.id, null);
     }
 

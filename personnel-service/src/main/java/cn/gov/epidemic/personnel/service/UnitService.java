@@ -44,7 +44,7 @@ public class UnitService {
         u.divisionCode = in.divisionCode();
         u.persist();
         UnitView view = Views.unit(u);
-        outbox.publish("unit", u.id, PersonnelEvents.UNIT_REGISTERED, view);
+        outbox.publish(PersonnelEvents.UNIT_REGISTERED, u.id, view);
         return view;
     }
 

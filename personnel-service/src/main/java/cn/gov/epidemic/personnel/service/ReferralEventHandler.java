@@ -1,20 +1,17 @@
 package cn.gov.epidemic.personnel.service;
 
 import cn.gov.epidemic.kit.audit.Audit;
-import cn.gov.epidemic.kit.messaging.IncomingEvent;
+import cn.gov.epidemic.kit.messaging.Received;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.sealing.Sealing;
 import cn.gov.epidemic.kit.sealing.SealingKeys;
-import cn.gov.epidemic.personnel.Deployment;
-import cn.gov.epidemic.personnel.DeploymentState;
-import cn.gov.epidemic.personnel.DestinationType;
 import cn.gov.epidemic.personnel.Division;
 import cn.gov.epidemic.personnel.KeyPerson;
-import cn.gov.epidemic.personnel.KeyPersonAssignment;
 import cn.gov.epidemic.personnel.KeyPersonCategory;
 import cn.gov.epidemic.personnel.ObservationState;
 import cn.gov.epidemic.personnel.api.PersonApi;
 import cn.gov.epidemic.personnel.config.PersonnelConfig;
+import cn.gov.epidemic.personnel.consumer.ReferralEvent;
 import cn.gov.epidemic.personnel.event.PersonnelEvents;
 import cn.gov.epidemic.personnel.mapping.Views;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +22,7 @@ import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -36,10 +33,9 @@ import java.util.UUID;
  * every phone personnel keeps and shown whole to {@code personnel:pii} only, so the community can call the person.
  */
 @ApplicationScoped
-public class ReferralObservations {
+public class ReferralEventHandler {
 
-    private static final Logger LOG = Logger.getLogger(ReferralObservations.class);
-    static final String OPENED = "cn.gov.epidemic.checkpoint.referral.opened";
+    private static final Logger LOG = Logger.getLogger(ReferralEventHandler.class);
 
     @Inject
     Outbox outbox;
@@ -51,13 +47,15 @@ public class ReferralObservations {
     PersonnelConfig config;
     @Inject
     Sealing sealing;
+    @Inject
+    ObservationAssignments assignments;
 
+    /** checkpoint-service's referral.opened. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(IncomingEvent e) {
-        if (!OPENED.equals(e.type()) || e.data() == null) return;
-        String code = e.optionalText("destinationDivisionCode", 12);
+    public void opened(ReferralEvent e) {
+        String code = Received.cut(e.destinationDivisionCode(), 12);
         if (code == null || code.isBlank()) return; // no destination division: the checkpoint's hospital handles it alone
-        UUID referralId = e.uuid("id");
+        UUID referralId = e.id();
         if (KeyPerson.count("referralId", referralId) > 0) return;
         Division division = Division.findById(code);
         if (division == null) throw new IllegalArgumentException("referral " + referralId + " is for division " + code + ", which is not registered here");
@@ -68,28 +66,27 @@ public class ReferralObservations {
         OffsetDateTime now = config.now();
         KeyPerson k = new KeyPerson();
         k.id = UUID.randomUUID();
-        k.name = java.util.Objects.requireNonNullElse(e.optionalText("personName", 60), "(unnamed traveller)");
-        k.phone = phone(e, referralId);
+        k.name = Objects.requireNonNullElse(Received.cut(e.personName(), 60), "(unnamed traveller)");
+        k.phone = phone(e.sealedPhone(), referralId);
         k.category = KeyPersonCategory.FEVER_AT_CHECKPOINT;
-        k.cameFrom = e.optionalText("origin", 120);
+        k.cameFrom = Received.cut(e.origin(), 120);
         k.arrivedOn = today;
         k.divisionCode = division.code;
-        k.address = e.optionalText("destination", 200);
+        k.address = Received.cut(e.destination(), 200);
         k.observationStart = today;
         k.observationDays = config.observation().defaultDays();
         k.state = ObservationState.UNDER_OBSERVATION;
         k.referralId = referralId;
-        k.sourceReference = IncomingEvent.cut("checkpoint referral " + referralId + ", " + e.optionalText("temperature", 5) + " °C, sent to "
-                + e.optionalText("hospital", 120), 200);
+        String temperature = e.temperature() == null ? null : Received.cut(e.temperature().toPlainString(), 5);
+        k.sourceReference = Received.cut("checkpoint referral " + referralId + ", " + temperature + " °C, sent to "
+                + Received.cut(e.hospital(), 120), 200);
         k.createdAt = now;
         k.persist();
-        List<Deployment> deployed = Deployment.list("destinationType = ?1 and divisionCode = ?2 and state = ?3 order by activatedAt, id",
-                DestinationType.DIVISION, division.code, DeploymentState.ACTIVE);
-        for (Deployment dep : deployed) assign(k, dep, now);
+        int deployed = assignments.assignOfficersDeployed(k, now);
         em.flush();
-        outbox.publish("key-person", k.id, PersonnelEvents.OBSERVATION_STARTED, Views.keyPerson(k, false));
+        outbox.publish(PersonnelEvents.OBSERVATION_STARTED, k.id, Views.keyPerson(k, false));
         audit.record("CREATE", "key-person", k.id, "from referral " + referralId);
-        if (deployed.isEmpty()) LOG.warnf("observation %s opened in %s with nobody deployed there", k.id, division.code);
+        if (deployed == 0) LOG.warnf("observation %s opened in %s with nobody deployed there", k.id, division.code);
     }
 
     /**
@@ -98,8 +95,8 @@ public class ReferralObservations {
      * reason, never the value), but not a reason to hold back the observation: the community must know of the person
      * even without the number.
      */
-    private String phone(IncomingEvent e, UUID referralId) {
-        String sealed = e.optionalText("sealedPhone", 1000);
+    private String phone(String sealedPhone, UUID referralId) {
+        String sealed = Received.cut(sealedPhone, 1000);
         if (sealed == null || sealed.isBlank()) return null;
         try {
             String phone = sealing.keys().open(SealingKeys.context("referral", referralId, "phone"), sealed);
@@ -110,44 +107,5 @@ public class ReferralObservations {
                     + "EPIDEMIC_SEALING_KEYS holds checkpoint-service's keys", referralId, u.getMessage());
         }
         return null;
-    }
-
-    /**
-     * An officer became ACTIVE in a division: the observations opened there from referrals and still running are
-     * assigned to them too. Runs in the deployment's transaction.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void officerArrived(Deployment d) {
-        if (d.destinationType != DestinationType.DIVISION) return;
-        OffsetDateTime now = config.now();
-        for (KeyPerson k : open(d.divisionCode)) {
-            if (KeyPersonAssignment.findById(new KeyPersonAssignment.Key(k.id, d.id)) != null) continue;
-            assign(k, d, now);
-            em.flush();
-            outbox.publish("key-person", k.id, PersonnelEvents.OBSERVATION_ASSIGNMENT_CHANGED, Views.keyPerson(k, false));
-        }
-    }
-
-    /** An officer was relieved or cancelled: they no longer follow the running observations of that division. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void officerLeft(Deployment d) {
-        if (d.destinationType != DestinationType.DIVISION) return;
-        for (KeyPerson k : open(d.divisionCode)) {
-            if (KeyPersonAssignment.delete("key.keyPersonId = ?1 and key.deploymentId = ?2", k.id, d.id) == 0) continue;
-            em.flush();
-            outbox.publish("key-person", k.id, PersonnelEvents.OBSERVATION_ASSIGNMENT_CHANGED, Views.keyPerson(k, false));
-        }
-    }
-
-    private static List<KeyPerson> open(String divisionCode) {
-        return KeyPerson.list("divisionCode = ?1 and state = ?2 and referralId is not null", divisionCode, ObservationState.UNDER_OBSERVATION);
-    }
-
-    private static void assign(KeyPerson k, Deployment d, OffsetDateTime now) {
-        KeyPersonAssignment a = new KeyPersonAssignment();
-        a.key = new KeyPersonAssignment.Key(k.id, d.id);
-        a.personId = d.personId;
-        a.assignedAt = now;
-        a.persist();
     }
 }

@@ -1,0 +1,82 @@
+package cn.gov.epidemic.personnel.service;
+
+import cn.gov.epidemic.kit.outbox.Outbox;
+import cn.gov.epidemic.personnel.Deployment;
+import cn.gov.epidemic.personnel.DeploymentState;
+import cn.gov.epidemic.personnel.DestinationType;
+import cn.gov.epidemic.personnel.KeyPerson;
+import cn.gov.epidemic.personnel.KeyPersonAssignment;
+import cn.gov.epidemic.personnel.ObservationState;
+import cn.gov.epidemic.personnel.config.PersonnelConfig;
+import cn.gov.epidemic.personnel.event.PersonnelEvents;
+import cn.gov.epidemic.personnel.mapping.Views;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Flow 3: who follows an observation opened from a referral — the officers ACTIVE in its division, when it opens and as
+ * they arrive or leave later. Runs in the transaction of the referral or of the deployment.
+ */
+@ApplicationScoped
+public class ObservationAssignments {
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    EntityManager em;
+    @Inject
+    PersonnelConfig config;
+
+    /** A new observation is assigned to the officers ACTIVE in its division; returns how many. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int assignOfficersDeployed(KeyPerson k, OffsetDateTime now) {
+        List<Deployment> deployed = Deployment.list("destinationType = ?1 and divisionCode = ?2 and state = ?3 order by activatedAt, id",
+                DestinationType.DIVISION, k.divisionCode, DeploymentState.ACTIVE);
+        for (Deployment dep : deployed) assign(k, dep, now);
+        return deployed.size();
+    }
+
+    /**
+     * An officer became ACTIVE in a division: the observations opened there from referrals and still running are
+     * assigned to them too. Runs in the deployment's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void officerArrived(Deployment d) {
+        if (d.destinationType != DestinationType.DIVISION) return;
+        OffsetDateTime now = config.now();
+        for (KeyPerson k : open(d.divisionCode)) {
+            if (KeyPersonAssignment.findById(new KeyPersonAssignment.Key(k.id, d.id)) != null) continue;
+            assign(k, d, now);
+            em.flush();
+            outbox.publish(PersonnelEvents.OBSERVATION_ASSIGNMENT_CHANGED, k.id, Views.keyPerson(k, false));
+        }
+    }
+
+    /** An officer was relieved or cancelled: they no longer follow the running observations of that division. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void officerLeft(Deployment d) {
+        if (d.destinationType != DestinationType.DIVISION) return;
+        for (KeyPerson k : open(d.divisionCode)) {
+            if (KeyPersonAssignment.delete("key.keyPersonId = ?1 and key.deploymentId = ?2", k.id, d.id) == 0) continue;
+            em.flush();
+            outbox.publish(PersonnelEvents.OBSERVATION_ASSIGNMENT_CHANGED, k.id, Views.keyPerson(k, false));
+        }
+    }
+
+    private static List<KeyPerson> open(String divisionCode) {
+        return KeyPerson.list("divisionCode = ?1 and state = ?2 and referralId is not null", divisionCode, ObservationState.UNDER_OBSERVATION);
+    }
+
+    private static void assign(KeyPerson k, Deployment d, OffsetDateTime now) {
+        KeyPersonAssignment a = new KeyPersonAssignment();
+        a.key = new KeyPersonAssignment.Key(k.id, d.id);
+        a.personId = d.personId;
+        a.assignedAt = now;
+        a.persist();
+    }
+}
