@@ -7,6 +7,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import cn.gov.epidemic.kit.events.EventDeclarations;
+import cn.gov.epidemic.kit.events.EventSource;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -39,10 +41,9 @@ public class BrokerState {
     MeterRegistry metrics;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-    @ConfigProperty(name = "epidemic.events.source")
-    String source;
-    @ConfigProperty(name = "epidemic.events.topic")
-    String topic;
+    /** The service's source and topic, from its declarations (kit {@link EventDeclarations}). */
+    private String source;
+    private String topic;
 
     private volatile Observation last = new Observation(false, "not probed yet", Instant.now(), false);
     private volatile Instant since = Instant.now();
@@ -50,6 +51,9 @@ public class BrokerState {
     private Admin admin;
 
     void start(@Observes StartupEvent ev) {
+        EventSource declared = EventDeclarations.ofThisService().published();
+        source = declared.source();
+        topic = declared.topic();
         Gauge.builder("outbox.broker.up", this, c -> c.last.up() ? 1 : 0)
                 .description("1 while the broker answered the relay or the last probe, else 0").tag("topic", topic).register(metrics);
         int timeoutMs = (int) config.brokerProbeTimeout().toMillis();

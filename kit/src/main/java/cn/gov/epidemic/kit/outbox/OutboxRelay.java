@@ -65,8 +65,8 @@ public class OutboxRelay {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
     private volatile String source;
-    @ConfigProperty(name = "epidemic.events.topic")
-    String topic;
+    /** The service's topic, from its declarations (kit {@link EventDeclarations}). */
+    private String topic;
 
     private final Object signal = new Object();
     private volatile boolean wakeRequested;
@@ -80,6 +80,7 @@ public class OutboxRelay {
     private Counter failures;
 
     void start(@Observes StartupEvent ev) {
+        topic = EventDeclarations.ofThisService().published().topic();
         if (!config.enabled()) {
             LOG.info("outbox relay disabled on this instance");
             return;
