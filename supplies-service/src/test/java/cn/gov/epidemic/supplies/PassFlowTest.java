@@ -136,4 +136,17 @@ class PassFlowTest {
             assertEquals("supplies-dispatch-passes", dead.headers().get("dlq_consumer"));
         }
     }
+
+    @Test
+    void anEventWithoutAFieldTheConsumerNeedsIsDeadLetteredAtOnceNamingTheField() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        try (EventSender events = new EventSender(); EventProbe dlq = new EventProbe(TOPIC + ".dlq")) {
+            // PassEvent.DispatchRefusal requires dispatchId: the refusal cannot be put on any dispatch
+            events.send(TOPIC, "cn.gov.epidemic.checkpoint.pass.dispatch-refused", subject, "{\"plate\":\"蒙LR0009\",\"rule\":\"one-vehicle-one-matter-one-pass\"}");
+            var dead = dlq.until(all -> all.stream().anyMatch(e -> subject.equals(e.subject())), Duration.ofSeconds(30))
+                    .stream().filter(e -> subject.equals(e.subject())).findFirst().orElseThrow();
+            assertTrue(dead.headers().get("dlq_reason").contains("dispatchId"), dead.headers().get("dlq_reason"));
+            assertEquals("supplies-dispatch-passes", dead.headers().get("dlq_consumer"));
+        }
+    }
 }

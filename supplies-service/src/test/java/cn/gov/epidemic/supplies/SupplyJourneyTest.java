@@ -1,5 +1,6 @@
 package cn.gov.epidemic.supplies;
 
+import cn.gov.epidemic.supplies.event.SuppliesEvents;
 import cn.gov.epidemic.testkit.EventProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,7 @@ class SupplyJourneyTest {
                     "cn.gov.epidemic.supplies.dispatch.departed", "cn.gov.epidemic.supplies.dispatch.delivered");
             EventProbe.Event delivered = probe.until(dispatch, 4, Duration.ofSeconds(5)).get(3);
             assertEquals("/supplies-service", delivered.source());
+            assertEquals(SuppliesEvents.DISPATCH_DELIVERED.dataschema(), delivered.headers().get("ce_dataschema"));
             String data = delivered.value().replace(" ", "");
             assertTrue(data.contains("\"state\":\"DELIVERED\"") && data.contains(passId), data);
         }

@@ -91,7 +91,7 @@ public class AllocationService {
         q.persist();
         em.flush();
         RequestView v = Views.request(q, r.name);
-        outbox.publish("request", q.id, SuppliesEvents.REQUEST_SUBMITTED, v);
+        outbox.publish(SuppliesEvents.REQUEST_SUBMITTED, q.id, v);
         audit.record("CREATE", "request", q.id, null);
         return v;
     }
@@ -104,7 +104,7 @@ public class AllocationService {
         q.state = RequestState.CANCELLED;
         em.flush();
         RequestView v = requestView(q);
-        outbox.publish("request", q.id, SuppliesEvents.REQUEST_CANCELLED, v);
+        outbox.publish(SuppliesEvents.REQUEST_CANCELLED, q.id, v);
         audit.record("CANCEL", "request", q.id, null);
         return v;
     }
@@ -230,7 +230,7 @@ public class AllocationService {
         }
         em.flush();
         PlanView v = planView(p);
-        outbox.publish("allocation", p.id, SuppliesEvents.ALLOCATION_PROPOSED, v);
+        outbox.publish(SuppliesEvents.ALLOCATION_PROPOSED, p.id, v);
         audit.record("CREATE", "allocation-plan", p.id, null);
         return v;
     }
@@ -260,8 +260,8 @@ public class AllocationService {
         p.decidedAt = config.now();
         em.flush();
         PlanView v = planView(p);
-        outbox.publish("allocation", p.id, SuppliesEvents.ALLOCATION_APPROVED, v);
-        for (ReservationView r : made) outbox.publish("reservation", r.id(), SuppliesEvents.RESERVATION_MADE, r);
+        outbox.publish(SuppliesEvents.ALLOCATION_APPROVED, p.id, v);
+        for (ReservationView r : made) outbox.publish(SuppliesEvents.RESERVATION_MADE, r.id(), r);
         audit.record("APPROVE", "allocation-plan", p.id, null);
         return v;
     }
@@ -276,7 +276,7 @@ public class AllocationService {
         p.decidedAt = config.now();
         em.flush();
         PlanView v = planView(p);
-        outbox.publish("allocation", p.id, SuppliesEvents.ALLOCATION_REJECTED, v);
+        outbox.publish(SuppliesEvents.ALLOCATION_REJECTED, p.id, v);
         audit.record("REJECT", "allocation-plan", p.id, in.reason());
         return v;
     }
@@ -322,7 +322,7 @@ public class AllocationService {
         Reservation r = reserve(recipient.id, in.itemId(), in.warehouseId(), in.quantity(), in.lotId(), q, null);
         em.flush();
         ReservationView v = reservationView(r);
-        outbox.publish("reservation", r.id, SuppliesEvents.RESERVATION_MADE, v);
+        outbox.publish(SuppliesEvents.RESERVATION_MADE, r.id, v);
         audit.record("CREATE", "reservation", r.id, null);
         return v;
     }
@@ -373,7 +373,7 @@ public class AllocationService {
         if (r.requestId != null) allocated(SupplyRequest.findById(r.requestId), -r.quantity);
         em.flush();
         ReservationView v = reservationView(r);
-        outbox.publish("reservation", r.id, SuppliesEvents.RESERVATION_CANCELLED, v);
+        outbox.publish(SuppliesEvents.RESERVATION_CANCELLED, r.id, v);
         audit.record("CANCEL", "reservation", r.id, null);
         return v;
     }

@@ -68,7 +68,7 @@ public class CatalogueService {
         i.persist();
         em.flush();
         ItemView v = Views.item(i);
-        outbox.publish("item", i.id, SuppliesEvents.ITEM_REGISTERED, v);
+        outbox.publish(SuppliesEvents.ITEM_REGISTERED, i.id, v);
         audit.record("CREATE", "item", i.id, i.code);
         return v;
     }
@@ -83,7 +83,7 @@ public class CatalogueService {
         i.standard = in.standard();
         em.flush();
         ItemView v = Views.item(i);
-        outbox.publish("item", i.id, SuppliesEvents.ITEM_UPDATED, v);
+        outbox.publish(SuppliesEvents.ITEM_UPDATED, i.id, v);
         audit.record("UPDATE", "item", i.id, null);
         return v;
     }
@@ -113,7 +113,7 @@ public class CatalogueService {
         s.persist();
         em.flush();
         SupplierView v = Views.supplier(s);
-        outbox.publish("supplier", s.id, SuppliesEvents.SUPPLIER_REGISTERED, v);
+        outbox.publish(SuppliesEvents.SUPPLIER_REGISTERED, s.id, v);
         audit.record("CREATE", "supplier", s.id, s.country);
         return v;
     }
@@ -143,7 +143,7 @@ public class CatalogueService {
         w.persist();
         em.flush();
         WarehouseView v = Views.warehouse(w);
-        outbox.publish("warehouse", w.id, SuppliesEvents.WAREHOUSE_REGISTERED, v);
+        outbox.publish(SuppliesEvents.WAREHOUSE_REGISTERED, w.id, v);
         audit.record("CREATE", "warehouse", w.id, w.code);
         return v;
     }
@@ -176,7 +176,7 @@ public class CatalogueService {
         r.persist();
         em.flush();
         RecipientView v = Views.recipient(r);
-        outbox.publish("recipient", r.id, SuppliesEvents.RECIPIENT_REGISTERED, v);
+        outbox.publish(SuppliesEvents.RECIPIENT_REGISTERED, r.id, v);
         audit.record("CREATE", "recipient", r.id, r.kind.name());
         return v;
     }

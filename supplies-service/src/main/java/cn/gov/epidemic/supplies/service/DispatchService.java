@@ -2,6 +2,7 @@ package cn.gov.epidemic.supplies.service;
 
 import cn.gov.epidemic.kit.problem.Violations;
 import cn.gov.epidemic.kit.i18n.Text;
+import cn.gov.epidemic.kit.events.EventType;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.audit.Audit;
@@ -217,10 +218,10 @@ public class DispatchService {
         return finish(d, SuppliesEvents.DISPATCH_DELIVERED, "DELIVER");
     }
 
-    private DispatchView finish(Dispatch d, String event, String action) {
+    private DispatchView finish(Dispatch d, EventType<DispatchView> event, String action) {
         em.flush();
         DispatchView v = view(d);
-        outbox.publish("dispatch", d.id, event, v);
+        outbox.publish(event, d.id, v);
         audit.record(action, "dispatch", d.id, null);
         return v;
     }

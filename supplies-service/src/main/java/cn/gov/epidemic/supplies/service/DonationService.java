@@ -137,7 +137,7 @@ public class DonationService {
             }
         }
         DonationView v = Views.donation(d, directedTo == null ? null : directedTo.name, lines, ZERO);
-        outbox.publish("donation", d.id, SuppliesEvents.DONATION_RECEIVED, v);
+        outbox.publish(SuppliesEvents.DONATION_RECEIVED, d.id, v);
         audit.record("CREATE", "donation", d.id, d.kind.name());
         return v;
     }
@@ -176,7 +176,7 @@ public class DonationService {
         em.flush();
         Recipient r = Recipient.findById(f.recipientId);
         ForwardingView v = Views.forwarding(f, r.name);
-        outbox.publish("donation", d.id, SuppliesEvents.DONATION_FORWARDED, v);
+        outbox.publish(SuppliesEvents.DONATION_FORWARDED, d.id, v);
         audit.record("FORWARD", "donation", d.id, f.amount.toPlainString());
         return v;
     }

@@ -3,6 +3,7 @@ package cn.gov.epidemic.supplies.service;
 import cn.gov.epidemic.kit.problem.ProblemType;
 import cn.gov.epidemic.kit.problem.Violations;
 import cn.gov.epidemic.kit.i18n.Text;
+import cn.gov.epidemic.kit.events.EventType;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
 import cn.gov.epidemic.kit.audit.Audit;
@@ -115,7 +116,7 @@ public class ShipmentService {
         }
         em.flush();
         OrderView v = Views.order(o, lines);
-        outbox.publish("order", o.id, SuppliesEvents.ORDER_PLACED, v);
+        outbox.publish(SuppliesEvents.ORDER_PLACED, o.id, v);
         audit.record("CREATE", "order", o.id, o.reference);
         return v;
     }
@@ -182,7 +183,7 @@ public class ShipmentService {
         record(s, null, ShipmentState.PLANNED, s.createdAt, null);
         em.flush();
         ShipmentView v = Views.shipment(s, lines);
-        outbox.publish("shipment", s.id, SuppliesEvents.SHIPMENT_PLANNED, v);
+        outbox.publish(SuppliesEvents.SHIPMENT_PLANNED, s.id, v);
         audit.record("CREATE", "shipment", s.id, s.reference);
         return v;
     }
@@ -211,7 +212,7 @@ public class ShipmentService {
         record(s, from, in.to(), at, in.note());
         em.flush();
         ShipmentView v = view(s);
-        outbox.publish("shipment", s.id, eventOf(in.to()), v);
+        outbox.publish(eventOf(in.to()), s.id, v);
         audit.record("TRANSITION", "shipment", s.id, from + "->" + in.to());
         return v;
     }
@@ -283,7 +284,7 @@ public class ShipmentService {
         record(s, from, ShipmentState.RECEIVED, at, null);
         em.flush();
         ShipmentView v = view(s);
-        outbox.publish("shipment", s.id, SuppliesEvents.SHIPMENT_RECEIVED, v);
+        outbox.publish(SuppliesEvents.SHIPMENT_RECEIVED, s.id, v);
         audit.record("RECEIVE", "shipment", s.id, null);
         return v;
     }
@@ -325,7 +326,7 @@ public class ShipmentService {
         t.persist();
     }
 
-    private static String eventOf(ShipmentState to) {
+    private static EventType<ShipmentView> eventOf(ShipmentState to) {
         return switch (to) {
             case DISPATCHED -> SuppliesEvents.SHIPMENT_DISPATCHED;
             case AT_PORT -> SuppliesEvents.SHIPMENT_AT_PORT;

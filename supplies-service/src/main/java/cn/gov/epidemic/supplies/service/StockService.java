@@ -102,7 +102,7 @@ public class StockService {
         }
         em.flush();
         LotView v = Views.lot(lot);
-        outbox.publish("lot", lot.id, SuppliesEvents.LOT_RELEASED, v);
+        outbox.publish(SuppliesEvents.LOT_RELEASED, lot.id, v);
         audit.record("RELEASE", "lot", lot.id, lot.certificateReference);
         return v;
     }
@@ -128,7 +128,7 @@ public class StockService {
         lot.stateReason = in.reason();
         em.flush();
         LotView v = Views.lot(lot);
-        outbox.publish("lot", lot.id, SuppliesEvents.LOT_HELD, v);
+        outbox.publish(SuppliesEvents.LOT_HELD, lot.id, v);
         audit.record("HOLD", "lot", lot.id, null);
         return v;
     }
@@ -156,7 +156,7 @@ public class StockService {
         int available = lot.state == LotState.RELEASED ? q : 0;
         MovementView m = ledger.move(MovementKind.ADJUSTMENT, in.warehouseId(), lot.itemId, lot.id, q, available, 0, in.reason().name(), in.note(),
                 "adjustment", null, null, null);
-        outbox.publish("stock", lot.id, SuppliesEvents.STOCK_ADJUSTED, m);
+        outbox.publish(SuppliesEvents.STOCK_ADJUSTED, lot.id, m);
         audit.record("ADJUST", "lot", lot.id, in.reason().name() + " " + q);
         return m;
     }
@@ -176,7 +176,7 @@ public class StockService {
         MovementView out = ledger.move(MovementKind.TRANSFER_OUT, in.fromWarehouseId(), lot.itemId, lot.id, -q, -q, 0, null, in.note(), "transfer", id, null, null);
         MovementView into = ledger.move(MovementKind.TRANSFER_IN, in.toWarehouseId(), lot.itemId, lot.id, q, q, 0, null, in.note(), "transfer", id, null, null);
         TransferView v = new TransferView(id, in.fromWarehouseId(), in.toWarehouseId(), lot.id, q, List.of(out, into));
-        outbox.publish("stock", lot.id, SuppliesEvents.STOCK_TRANSFERRED, v);
+        outbox.publish(SuppliesEvents.STOCK_TRANSFERRED, lot.id, v);
         audit.record("TRANSFER", "lot", lot.id, String.valueOf(q));
         return v;
     }
@@ -349,7 +349,7 @@ public class StockService {
         c.persist();
         em.flush();
         ConsumptionView v = Views.consumption(c);
-        outbox.publish("consumption", c.id, SuppliesEvents.CONSUMPTION_RECORDED, v);
+        outbox.publish(SuppliesEvents.CONSUMPTION_RECORDED, c.id, v);
         audit.record("CREATE", "consumption", c.id, null);
         return v;
     }
