@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import cn.gov.epidemic.kit.events.EventDeclarations;
+import cn.gov.epidemic.kit.events.EventSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -39,9 +41,8 @@ public class BrokerState {
     MeterRegistry metrics;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-    @ConfigProperty(name = "epidemic.events.source")
+    /** The service's CloudEvents source and topic, from its declarations (kit {@link EventDeclarations}). */
     String source;
-    @ConfigProperty(name = "epidemic.events.topic")
     String topic;
 
     private volatile Observation last = new Observation(false, "not probed yet", Instant.now(), false);
@@ -50,6 +51,9 @@ public class BrokerState {
     private Admin admin;
 
     void start(@Observes StartupEvent ev) {
+        EventSource declared = EventDeclarations.ofThisService().published();
+        source = declared.source();
+        topic = declared.topic();
         Gauge.builder("outbox.broker.up", this, c -> c.last.up() ? 1 : 0)
                 .description("1 while the broker answered the relay or the last probe, else 0").tag("topic", topic).register(metrics);
         int timeoutMs = (int) config.brokerProbeTimeout().toMillis();

@@ -7,7 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import cn.gov.epidemic.kit.events.EventDeclarations;
 import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
@@ -48,13 +48,14 @@ public class OutboxBacklog {
     OutboxConfig config;
     @Inject
     MeterRegistry metrics;
-    @ConfigProperty(name = "epidemic.events.topic")
+    /** The service's topic, from its declarations (kit {@link EventDeclarations}). */
     String topic;
 
     private volatile Snapshot last = new Snapshot(0, null, null, "not counted yet");
     private ScheduledExecutorService timer;
 
     void start(@Observes StartupEvent ev) {
+        topic = EventDeclarations.ofThisService().published().topic();
         Gauge.builder("outbox.backlog", this, b -> b.last.count())
                 .description("unpublished outbox events (rows with published_at null)").tag("topic", topic).register(metrics);
         Gauge.builder("outbox.oldest.age", this, b -> b.last.oldestAgeSeconds()).baseUnit("seconds")

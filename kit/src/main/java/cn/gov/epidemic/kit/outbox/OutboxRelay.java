@@ -65,7 +65,7 @@ public class OutboxRelay {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
     private volatile String source;
-    @ConfigProperty(name = "epidemic.events.topic")
+    /** The service's topic, from its declarations (kit {@link EventDeclarations}). */
     String topic;
 
     private final Object signal = new Object();
@@ -80,6 +80,7 @@ public class OutboxRelay {
     private Counter failures;
 
     void start(@Observes StartupEvent ev) {
+        topic = EventDeclarations.ofThisService().published().topic();
         if (!config.enabled()) {
             LOG.info("outbox relay disabled on this instance");
             return;

@@ -1,7 +1,7 @@
 package cn.gov.epidemic.checkpoint;
 
 import cn.gov.epidemic.testkit.Sql;
-import cn.gov.epidemic.checkpoint.consumer.StaffingConsumer;
+import cn.gov.epidemic.checkpoint.consumer.DeploymentConsumer;
 import cn.gov.epidemic.kit.security.Roles;
 import cn.gov.epidemic.testkit.Await;
 import cn.gov.epidemic.testkit.EventProbe;
@@ -27,10 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The staffing read model fed by personnel-service's deployment events, through the kit's idempotent consumer. */
 @QuarkusTest
-class StaffingConsumerTest {
+class DeploymentConsumerTest {
 
     @Inject
-    StaffingConsumer consumer;
+    DeploymentConsumer consumer;
 
     private static KafkaProducer<String, String> producer() {
         return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.bootstrapServers(),
