@@ -96,10 +96,12 @@ class DeploymentConsumerTest {
         String deployment = UUID.randomUUID().toString();
         String person = UUID.randomUUID().toString();
         String poison = UUID.randomUUID().toString();
+        String noCheckpoint = UUID.randomUUID().toString();
         consumer.stop(); // checkpoint-service's consumer down for a while: personnel-service goes on deploying
         try (KafkaProducer<String, String> p = producer(); EventProbe dlq = new EventProbe("personnel.events.dlq")) {
             try {
                 p.send(deployment(UUID.randomUUID().toString(), "activated", poison, "not-a-checkpoint-id", person, "CHECKPOINT")).get();
+                p.send(deployment(UUID.randomUUID().toString(), "activated", noCheckpoint, null, person, "CHECKPOINT")).get();
                 p.send(deployment(UUID.randomUUID().toString(), "activated", deployment, cp, person, "CHECKPOINT")).get();
                 Thread.sleep(1500);
                 assertEquals(0, staffed(cp), "nothing happens while it is down");
@@ -112,6 +114,10 @@ class DeploymentConsumerTest {
                     .stream().filter(e -> poison.equals(e.subject())).findFirst().orElseThrow();
             assertTrue(dead.headers().get("dlq_reason").contains("checkpointId"), dead.headers().get("dlq_reason"));
             assertEquals("checkpoint-staffing", dead.headers().get("dlq_consumer"));
+            // a deployment to a checkpoint that names none (null is allowed for the other destinations)
+            var none = dlq.until(all -> all.stream().anyMatch(e -> noCheckpoint.equals(e.subject())), Duration.ofSeconds(30))
+                    .stream().filter(e -> noCheckpoint.equals(e.subject())).findFirst().orElseThrow();
+            assertTrue(none.headers().get("dlq_reason").contains("checkpointId"), none.headers().get("dlq_reason"));
         }
     }
 }

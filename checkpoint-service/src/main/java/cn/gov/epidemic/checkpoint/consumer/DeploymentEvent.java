@@ -42,7 +42,7 @@ public record DeploymentEvent(
 
     /** checkpointId is null for the other destinations, so it is required only here (violation: {@code checkpointIdPresent}). */
     @JsonIgnore
-    @AssertTrue(message = "checkpointId must not be null for a CHECKPOINT deployment")
+    @AssertTrue(message = "must be true: a deployment to a CHECKPOINT names its checkpointId")
     public boolean isCheckpointIdPresent() {
         return !atCheckpoint() || checkpointId != null;
     }

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.kit.i18n;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
@@ -24,8 +25,10 @@ public class ValidationLocale implements LocaleResolver {
 
     @Override
     public Locale resolve(LocaleResolverContext context) {
+        // outside a request (an event validated by a consumer): the default locale, zh-CN; the request-scoped
+        // CurrentVertxRequest would throw there, and the interpolation with it
+        if (!Arc.container().requestContext().isActive()) return null;
         RoutingContext rc = request.getCurrent();
-        // outside a request (an event validated by a consumer): the default locale, zh-CN
         return rc == null ? null : Languages.of(rc.request().getHeader("Accept-Language"));
     }
 }
