@@ -1,7 +1,8 @@
 package cn.gov.epidemic.checkpoint;
 
 import cn.gov.epidemic.testkit.Sql;
-import cn.gov.epidemic.checkpoint.consumer.DispatchPassConsumer;
+import cn.gov.epidemic.checkpoint.consumer.DispatchConsumer;
+import cn.gov.epidemic.checkpoint.event.CheckpointEvents;
 import cn.gov.epidemic.testkit.Await;
 import cn.gov.epidemic.testkit.EventProbe;
 import cn.gov.epidemic.testkit.EventSender;
@@ -34,7 +35,7 @@ class DispatchPassFlowTest {
     static final String PREFIX = "cn.gov.epidemic.supplies.dispatch.";
 
     @Inject
-    DispatchPassConsumer consumer;
+    DispatchConsumer consumer;
 
     /** A dispatch event as supplies-service publishes it (data = its Dispatch record). */
     private static String dispatch(String id, String plate, String state, String cancelReason) {
@@ -66,6 +67,7 @@ class DispatchPassFlowTest {
             String passId = Sql.text("select id::text from pass where dispatch_id = ?::uuid", d);
             var issued = probe.until(passId, 1, Duration.ofSeconds(30)).get(0);
             assertEquals("cn.gov.epidemic.checkpoint.pass.issued", issued.type());
+            assertEquals(CheckpointEvents.PASS_ISSUED.dataschema(), issued.headers().get("ce_dataschema"), "the declared schema and version");
             assertEquals(d, new ObjectMapper().readTree(issued.value()).path("dispatchId").asText(), "the event carries the dispatch id");
 
             var pass = Api.admin().get(Api.BASE + "/passes/" + passId).then().statusCode(200)

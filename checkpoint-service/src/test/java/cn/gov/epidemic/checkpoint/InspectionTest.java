@@ -5,6 +5,7 @@ import cn.gov.epidemic.kit.sealing.Sealing;
 import cn.gov.epidemic.kit.sealing.SealingKeys;
 import cn.gov.epidemic.kit.security.Roles;
 import cn.gov.epidemic.testkit.EventProbe;
+import cn.gov.epidemic.checkpoint.event.CheckpointEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -66,6 +67,8 @@ class InspectionTest {
             EventProbe.Event e = events.get(0);
             assertEquals("cn.gov.epidemic.checkpoint.referral.opened", e.type());
             assertEquals("/checkpoint-service", e.source());
+            // the schema's name and version, as declared: https://epidemic.gov.cn/events/schemas/<ce_type>/v1.json
+            assertEquals(CheckpointEvents.REFERRAL_OPENED.dataschema(), e.headers().get("ce_dataschema"));
             assertEquals(referralId, e.key());
             assertEquals("38.1", readTree(e.value()).path("temperature").asText(), e.value());
             assertFalse(e.value().contains((String) fever.get("idCardNumber")), "no ID-card number in clear in events");

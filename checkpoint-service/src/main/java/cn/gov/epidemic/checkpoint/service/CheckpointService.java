@@ -78,7 +78,7 @@ public class CheckpointService {
         c.persist();
         em.flush();
         CheckpointView v = Views.checkpoint(c);
-        outbox.publish("checkpoint", c.id, CheckpointEvents.CHECKPOINT_REGISTERED, v);
+        outbox.publish(CheckpointEvents.CHECKPOINT_REGISTERED, c.id, v);
         audit.record("CREATE", "checkpoint", c.id, c.code);
         return v;
     }
@@ -93,7 +93,7 @@ public class CheckpointService {
         c.state = in.state();
         em.flush();
         CheckpointView v = Views.checkpoint(c);
-        outbox.publish("checkpoint", c.id, CheckpointEvents.CHECKPOINT_STATE_CHANGED, v);
+        outbox.publish(CheckpointEvents.CHECKPOINT_STATE_CHANGED, c.id, v);
         audit.record("STATE", "checkpoint", c.id, c.state + (in.reason() == null ? "" : ": " + in.reason()));
         return v;
     }

@@ -1,5 +1,6 @@
 package cn.gov.epidemic.checkpoint.service;
 
+import cn.gov.epidemic.kit.events.EventType;
 import cn.gov.epidemic.kit.problem.Violations;
 import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.checkpoint.Agency;
@@ -99,7 +100,7 @@ public class ClosureService {
         }
         r.approve(by, in == null ? null : in.note(), config.now());
         ClosureView v = finish(r, CheckpointEvents.CLOSURE_APPROVED, "APPROVE");
-        if (r.state == ClosureState.IN_EFFECT) outbox.publish("closure", r.id, CheckpointEvents.CLOSURE_IN_EFFECT, v);
+        if (r.state == ClosureState.IN_EFFECT) outbox.publish(CheckpointEvents.CLOSURE_IN_EFFECT, r.id, v);
         return v;
     }
 
@@ -122,7 +123,7 @@ public class ClosureService {
         }
         r.publishDetour(in.route(), in.announcingBody(), config.now());
         ClosureView v = finish(r, CheckpointEvents.CLOSURE_DETOUR_PUBLISHED, "DETOUR");
-        if (r.state == ClosureState.IN_EFFECT) outbox.publish("closure", r.id, CheckpointEvents.CLOSURE_IN_EFFECT, v);
+        if (r.state == ClosureState.IN_EFFECT) outbox.publish(CheckpointEvents.CLOSURE_IN_EFFECT, r.id, v);
         return v;
     }
 
@@ -134,10 +135,10 @@ public class ClosureService {
         return finish(r, CheckpointEvents.CLOSURE_LIFTED, "LIFT");
     }
 
-    private ClosureView finish(RoadClosure r, String eventType, String action) {
+    private ClosureView finish(RoadClosure r, EventType<ClosureView> eventType, String action) {
         em.flush();
         ClosureView v = Views.closure(r);
-        outbox.publish("closure", r.id, eventType, v);
+        outbox.publish(eventType, r.id, v);
         audit.record(action, "road_closure", r.id, r.state.name());
         return v;
     }

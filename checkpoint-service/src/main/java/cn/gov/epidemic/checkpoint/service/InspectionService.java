@@ -1,5 +1,6 @@
 package cn.gov.epidemic.checkpoint.service;
 
+import cn.gov.epidemic.kit.events.EventType;
 import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.checkpoint.Checkpoint;
 import cn.gov.epidemic.checkpoint.CheckpointState;
@@ -140,8 +141,8 @@ public class InspectionService {
             }
             em.flush();
             InspectionView v = Views.inspection(i, occupants, referrals.stream().map(r -> r.id).toList());
-            outbox.publish("inspection", i.id, CheckpointEvents.INSPECTION_RECORDED, v);
-            for (Referral r : referrals) outbox.publish("referral", r.id, CheckpointEvents.REFERRAL_OPENED, opened(r));
+            outbox.publish(CheckpointEvents.INSPECTION_RECORDED, i.id, v);
+            for (Referral r : referrals) outbox.publish(CheckpointEvents.REFERRAL_OPENED, r.id, opened(r));
             audit.record("CREATE", "inspection", i.id, outcome.name());
             return v;
         });
@@ -189,10 +190,10 @@ public class InspectionService {
         return finish(r, CheckpointEvents.REFERRAL_HANDED_OVER, "HANDOVER");
     }
 
-    private ReferralView finish(Referral r, String type, String action) {
+    private ReferralView finish(Referral r, EventType<ReferralView> type, String action) {
         em.flush();
         ReferralView v = Views.referral(r);
-        outbox.publish("referral", r.id, type, v);
+        outbox.publish(type, r.id, v);
         audit.record(action, "referral", r.id, r.state.name());
         return v;
     }

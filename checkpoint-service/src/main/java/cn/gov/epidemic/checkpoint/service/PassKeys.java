@@ -156,7 +156,7 @@ public class PassKeys {
         k.persist();
         em.flush();
         keys.put(k.keyId, pair.getPrivate());
-        outbox.publish("pass-key", k.keyId, CheckpointEvents.PASS_KEY_CREATED, view(k));
+        outbox.publish(CheckpointEvents.PASS_KEY_CREATED, k.keyId, view(k));
         return k;
     }
 

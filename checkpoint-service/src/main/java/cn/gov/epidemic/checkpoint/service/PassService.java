@@ -1,5 +1,6 @@
 package cn.gov.epidemic.checkpoint.service;
 
+import cn.gov.epidemic.kit.events.EventType;
 import cn.gov.epidemic.kit.problem.ProblemType;
 import cn.gov.epidemic.kit.problem.Violations;
 import cn.gov.epidemic.kit.i18n.Text;
@@ -232,7 +233,7 @@ public class PassService {
         f.persist();
         em.flush();
         PassView v = Views.pass(p);
-        outbox.publish("pass", p.id, CheckpointEvents.PASS_ISSUED, v);
+        outbox.publish(CheckpointEvents.PASS_ISSUED, p.id, v);
         audit.record("ISSUE", "pass", p.id, p.type.name());
         return v;
     }
@@ -268,10 +269,10 @@ public class PassService {
         }
     }
 
-    private PassView finish(Pass p, String eventType, String action) {
+    private PassView finish(Pass p, EventType<PassView> eventType, String action) {
         em.flush();
         PassView v = Views.pass(p);
-        outbox.publish("pass", p.id, eventType, v);
+        outbox.publish(eventType, p.id, v);
         audit.record(action, "pass", p.id, null);
         return v;
     }

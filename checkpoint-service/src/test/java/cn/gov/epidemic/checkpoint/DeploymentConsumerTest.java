@@ -1,7 +1,7 @@
 package cn.gov.epidemic.checkpoint;
 
 import cn.gov.epidemic.testkit.Sql;
-import cn.gov.epidemic.checkpoint.consumer.StaffingConsumer;
+import cn.gov.epidemic.checkpoint.consumer.DeploymentConsumer;
 import cn.gov.epidemic.kit.security.Roles;
 import cn.gov.epidemic.testkit.Await;
 import cn.gov.epidemic.testkit.EventProbe;
@@ -27,10 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The staffing read model fed by personnel-service's deployment events, through the kit's idempotent consumer. */
 @QuarkusTest
-class StaffingConsumerTest {
+class DeploymentConsumerTest {
 
     @Inject
-    StaffingConsumer consumer;
+    DeploymentConsumer consumer;
 
     private static KafkaProducer<String, String> producer() {
         return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfra.bootstrapServers(),
@@ -96,10 +96,12 @@ class StaffingConsumerTest {
         String deployment = UUID.randomUUID().toString();
         String person = UUID.randomUUID().toString();
         String poison = UUID.randomUUID().toString();
+        String noCheckpoint = UUID.randomUUID().toString();
         consumer.stop(); // checkpoint-service's consumer down for a while: personnel-service goes on deploying
         try (KafkaProducer<String, String> p = producer(); EventProbe dlq = new EventProbe("personnel.events.dlq")) {
             try {
                 p.send(deployment(UUID.randomUUID().toString(), "activated", poison, "not-a-checkpoint-id", person, "CHECKPOINT")).get();
+                p.send(deployment(UUID.randomUUID().toString(), "activated", noCheckpoint, null, person, "CHECKPOINT")).get();
                 p.send(deployment(UUID.randomUUID().toString(), "activated", deployment, cp, person, "CHECKPOINT")).get();
                 Thread.sleep(1500);
                 assertEquals(0, staffed(cp), "nothing happens while it is down");
@@ -112,6 +114,10 @@ class StaffingConsumerTest {
                     .stream().filter(e -> poison.equals(e.subject())).findFirst().orElseThrow();
             assertTrue(dead.headers().get("dlq_reason").contains("checkpointId"), dead.headers().get("dlq_reason"));
             assertEquals("checkpoint-staffing", dead.headers().get("dlq_consumer"));
+            // a deployment to a checkpoint that names none (null is allowed for the other destinations)
+            var none = dlq.until(all -> all.stream().anyMatch(e -> noCheckpoint.equals(e.subject())), Duration.ofSeconds(30))
+                    .stream().filter(e -> noCheckpoint.equals(e.subject())).findFirst().orElseThrow();
+            assertTrue(none.headers().get("dlq_reason").contains("checkpointId"), none.headers().get("dlq_reason"));
         }
     }
 }

@@ -7,11 +7,11 @@ import cn.gov.epidemic.checkpoint.api.PassApi.DispatchPassRefusal;
 import cn.gov.epidemic.checkpoint.api.PassApi.NewEmergencyPass;
 import cn.gov.epidemic.checkpoint.api.PassApi.NewPerson;
 import cn.gov.epidemic.checkpoint.config.CheckpointConfig;
+import cn.gov.epidemic.checkpoint.consumer.DispatchEvent;
 import cn.gov.epidemic.checkpoint.event.CheckpointEvents;
-import cn.gov.epidemic.kit.messaging.IncomingEvent;
+import cn.gov.epidemic.kit.messaging.Received;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.problem.ProblemException;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -31,10 +32,9 @@ import java.util.regex.Pattern;
  * gets {@code pass.dispatch-refused} with the reason instead of a pass. Runs in the consumer's transaction.
  */
 @ApplicationScoped
-public class DispatchPasses {
+public class DispatchEventHandler {
 
-    private static final Logger LOG = Logger.getLogger(DispatchPasses.class);
-    static final String PREFIX = "cn.gov.epidemic.supplies.dispatch.";
+    private static final Logger LOG = Logger.getLogger(DispatchEventHandler.class);
     /** The plates supplies-service accepts, with the optional middle dot of printed plates (蒙L·A1234). */
     private static final Pattern PLATE = Pattern.compile(PassApi.PLATE);
 
@@ -45,62 +45,61 @@ public class DispatchPasses {
     @Inject
     CheckpointConfig config;
 
+    /** dispatch.planned: the green-lane pass, or pass.dispatch-refused with the rule that refused it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(IncomingEvent e) {
-        String what = e.typeAfter(PREFIX);
-        if (what == null) return;
-        switch (what) {
-            case "planned" -> issue(e);
-            case "cancelled" -> end(e, PassState.REVOKED, "dispatch cancelled: " + java.util.Objects.requireNonNullElse(e.optionalText("cancelReason", 250), ""));
-            case "delivered" -> end(e, PassState.USED, "dispatch delivered");
-            default -> {
-                // pass-recorded, departed: nothing to do here
-            }
-        }
-    }
-
-    private void issue(IncomingEvent e) {
-        UUID dispatchId = e.uuid("id");
+    public void planned(DispatchEvent d) {
+        UUID dispatchId = d.id();
         if (Pass.count("dispatchId", dispatchId) > 0) {
             LOG.debugf("dispatch %s already has its pass", dispatchId);
             return;
         }
-        String plate = e.text("vehiclePlate").replace("·", "");
+        String plate = d.vehiclePlate().replace("·", "");
         if (!PLATE.matcher(plate).matches()) throw new IllegalArgumentException("dispatch event with an invalid vehiclePlate");
         OffsetDateTime now = config.now();
-        OffsetDateTime arrival;
-        try {
-            arrival = OffsetDateTime.parse(e.text("expectedArrival"));
-        } catch (java.time.format.DateTimeParseException ex) {
-            throw new IllegalArgumentException("dispatch event " + e.id() + " with an invalid expectedArrival");
-        }
-        OffsetDateTime until = arrival.plus(config.pass().dispatchGrace());
+        OffsetDateTime until = d.expectedArrival().plus(config.pass().dispatchGrace());
         if (!until.isAfter(now)) until = now.plus(config.pass().dispatchGrace());
-        String recipient = e.text("recipientName");
+        String recipient = d.recipientName();
         NewEmergencyPass in = new NewEmergencyPass(plate, config.pass().dispatchIssuingBody(),
-                new NewPerson(IncomingEvent.cut(e.text("driverName"), 60), null, null),
-                IncomingEvent.cut("应急物资配送 " + recipient + " (supplies dispatch " + dispatchId + ")", 300),
-                IncomingEvent.cut(cargo(e.data()), 300), e.optionalText("warehouseName", 200), IncomingEvent.cut(e.text("route"), 500),
-                IncomingEvent.cut(recipient, 200), now.minusMinutes(5), until);
+                new NewPerson(Received.cut(d.driverName(), 60), null, null),
+                Received.cut("应急物资配送 " + recipient + " (supplies dispatch " + dispatchId + ")", 300),
+                Received.cut(cargo(d.lines()), 300), Received.cut(d.warehouseName(), 200), Received.cut(d.route(), 500),
+                Received.cut(recipient, 200), now.minusMinutes(5), until);
         try {
             passes.issueForDispatch(in, dispatchId);
         } catch (ProblemException refused) {
             // a rule of the pass (one vehicle, one matter, one pass; window too long): the dispatch is told why
-            outbox.publish("dispatch", dispatchId, CheckpointEvents.PASS_DISPATCH_REFUSED,
+            outbox.publish(CheckpointEvents.PASS_DISPATCH_REFUSED, dispatchId,
                     new DispatchPassRefusal(dispatchId, plate, refused.slug(), refused.detail(), now));
             LOG.infof("no pass for dispatch %s: %s", dispatchId, refused.slug());
         }
     }
 
-    private void end(IncomingEvent e, PassState state, String reason) {
-        Pass p = Pass.find("dispatchId", e.uuid("id")).firstResult();
+    /** dispatch.cancelled: the pass is revoked. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelled(DispatchEvent.Ended d) {
+        end(d.id(), PassState.REVOKED, "dispatch cancelled: " + Objects.requireNonNullElse(Received.cut(d.cancelReason(), 250), ""));
+    }
+
+    /** dispatch.delivered: the trip is over and the pass ends. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void delivered(DispatchEvent.Ended d) {
+        end(d.id(), PassState.USED, "dispatch delivered");
+    }
+
+    private void end(UUID dispatchId, PassState state, String reason) {
+        Pass p = Pass.find("dispatchId", dispatchId).firstResult();
         if (p == null || p.state != PassState.ACTIVE) return;
         passes.endForDispatch(p, state, reason);
     }
 
-    private static String cargo(JsonNode d) {
-        List<String> lines = new ArrayList<>();
-        d.path("lines").forEach(l -> lines.add((l.hasNonNull("itemName") ? l.get("itemName").asText() : l.path("itemId").asText()) + " × " + l.path("quantity").asInt()));
-        return lines.isEmpty() ? "应急防疫物资" : String.join("、", lines);
+    private static String cargo(List<DispatchEvent.Line> lines) {
+        List<String> text = new ArrayList<>();
+        if (lines != null) {
+            for (DispatchEvent.Line l : lines) {
+                String item = l.itemName() != null ? l.itemName() : l.itemId() == null ? "" : l.itemId().toString();
+                text.add(item + " × " + l.quantity());
+            }
+        }
+        return text.isEmpty() ? "应急防疫物资" : String.join("、", text);
     }
 }
