@@ -42,6 +42,8 @@ public abstract class Subscription {
     @Inject
     ObjectMapper mapper;
     @Inject
+    jakarta.validation.ValidatorFactory validators;
+    /** Validates the consumers' records with English messages: a dead-letter reason is for operators, like the log. */
     Validator validator;
 
     private final String group;
@@ -92,6 +94,7 @@ public abstract class Subscription {
     }
 
     Declaration prepare() {
+        if (validator == null) validator = english(validators);
         // tolerant reader: fields a newer producer adds are ignored (unlike the API's strict binding of request bodies)
         reader = mapper.readerFor(Object.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         return declaration();
@@ -136,6 +139,21 @@ public abstract class Subscription {
             throw new IllegalArgumentException(what + ": " + String.join("; ", fields));
         }
         return payload;
+    }
+
+    static Validator english(jakarta.validation.ValidatorFactory factory) {
+        jakarta.validation.MessageInterpolator delegate = factory.getMessageInterpolator();
+        return factory.usingContext().messageInterpolator(new jakarta.validation.MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return delegate.interpolate(template, context, java.util.Locale.ENGLISH);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, java.util.Locale locale) {
+                return delegate.interpolate(template, context, java.util.Locale.ENGLISH);
+            }
+        }).getValidator();
     }
 
     private static String path(com.fasterxml.jackson.databind.exc.MismatchedInputException bad) {

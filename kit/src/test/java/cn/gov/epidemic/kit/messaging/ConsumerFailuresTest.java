@@ -54,9 +54,9 @@ class ConsumerFailuresTest {
             }
         };
         s.mapper = new ObjectMapper();
-        s.validator = jakarta.validation.Validation.byDefaultProvider().configure()
+        s.validator = Subscription.english(jakarta.validation.Validation.byDefaultProvider().configure()
                 .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
-                .buildValidatorFactory().getValidator();
+                .buildValidatorFactory());
         s.prepare();
         return s;
     }
