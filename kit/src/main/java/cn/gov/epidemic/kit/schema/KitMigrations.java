@@ -27,7 +27,10 @@ public class KitMigrations implements FlywayConfigurationCustomizer {
     public static final String LOCATION = "db/kit";
     /** The kit's own history table: kit versions and service versions never share a line. */
     public static final String HISTORY = "kit_schema_history";
-    /** The kit's first script as the service's history recorded it before the kit had a history of its own. */
+    /**
+     * The kit's first script as the service's history recorded it before the kit had a history of its own: Quarkus
+     * records the path on the classpath ({@code db/kit/V0_1__kit.sql}), plain Flyway the file name.
+     */
     static final String LEGACY_VERSION = "0.1";
     static final String LEGACY_SCRIPT = "V0_1__kit.sql";
     /** The kit version that 0.1 is in the kit's history: V1__kit.sql holds the same tables. */
@@ -171,9 +174,11 @@ public class KitMigrations implements FlywayConfigurationCustomizer {
 
     private static int legacyRows(Connection c, String history) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select count(*) from " + history
-                + " where version = ? and script = ? and success")) {
+                + " where version = ? and (script = ? or right(script, ?) = ?) and success")) {
             ps.setString(1, LEGACY_VERSION);
             ps.setString(2, LEGACY_SCRIPT);
+            ps.setInt(3, LEGACY_SCRIPT.length() + 1);
+            ps.setString(4, "/" + LEGACY_SCRIPT);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
@@ -183,9 +188,11 @@ public class KitMigrations implements FlywayConfigurationCustomizer {
 
     private static int removeLegacyRows(Connection c, String history) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("delete from " + history
-                + " where version = ? and script = ? and success")) {
+                + " where version = ? and (script = ? or right(script, ?) = ?) and success")) {
             ps.setString(1, LEGACY_VERSION);
             ps.setString(2, LEGACY_SCRIPT);
+            ps.setInt(3, LEGACY_SCRIPT.length() + 1);
+            ps.setString(4, "/" + LEGACY_SCRIPT);
             return ps.executeUpdate();
         }
     }
