@@ -4,6 +4,8 @@ import au.com.dius.pact.consumer.dsl.PM;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import au.com.dius.pact.core.model.matchingrules.MatchingRule;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -57,14 +59,16 @@ final class MessageBodies {
     private static void fill(PactDslJsonBody body, Class<?> record, JsonNode example, String path) {
         if (!record.isRecord()) throw new IllegalArgumentException(path + ": a consumer's event data is a record, not " + record.getName());
         for (RecordComponent c : record.getRecordComponents()) {
-            String name = c.getName();
+            Field field = field(record, c.getName());
+            if (field.isAnnotationPresent(JsonIgnore.class)) continue;
+            JsonProperty renamed = field.getAnnotation(JsonProperty.class);
+            String name = renamed != null && !renamed.value().isEmpty() ? renamed.value() : c.getName();
             String at = path + "." + name;
             JsonNode value = example.get(name);
             if (value == null || value.isNull()) {
                 throw new IllegalArgumentException("the example leaves " + at + " null: give every field a value, so that the pact shows its type");
             }
             Class<?> type = c.getType();
-            Field field = field(record, name);
             boolean required = type.isPrimitive() || has(field, NotNull.class) || has(field, NotBlank.class) || has(field, NotEmpty.class);
             if (type.isRecord()) {
                 PactDslJsonBody nested = body.object(name);

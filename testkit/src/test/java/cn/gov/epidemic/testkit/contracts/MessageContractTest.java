@@ -5,6 +5,7 @@ import cn.gov.epidemic.kit.events.ConsumedEvent;
 import cn.gov.epidemic.kit.events.EventSource;
 import cn.gov.epidemic.kit.events.EventType;
 import cn.gov.epidemic.kit.messaging.Subscription;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,7 +40,7 @@ class MessageContractTest {
     }
 
     record Staffing(@NotNull UUID deploymentId, @NotBlank String destinationCode, @NotNull Destination destinationType,
-                    @NotNull OffsetDateTime activatedAt, LocalDate endsOn, @NotNull Integer officers, String note,
+                    @NotNull OffsetDateTime activatedAt, LocalDate endsOn, @NotNull @JsonProperty("officerCount") Integer officers, String note,
                     @NotNull List<Member> members, List<String> tags) {
     }
 
@@ -64,7 +65,7 @@ class MessageContractTest {
     static final String PRODUCED = """
             {"deploymentId":"9d2c6b1a-0e4f-4a3b-8c7d-6e5f4a3b2c1d","planId":"1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b",
              "destinationCode":"150100-K07","destinationType":"CHECKPOINT","activatedAt":"2020-02-04T06:30:00.123456Z",
-             "endsOn":null,"officers":30,"note":null,"unitName":"呼和浩特市公安局",
+             "endsOn":null,"officerCount":30,"note":null,"unitName":"呼和浩特市公安局",
              "members":[{"personId":"7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d","name":"王芳","rank":"officer"}],"tags":[]}""";
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -103,13 +104,13 @@ class MessageContractTest {
         assertEquals(ACTIVATED.type(), m.at("/metadata/ce_type").asText());
         JsonNode rules = m.at("/matchingRules/body");
         for (String path : List.of("$.deploymentId", "$.destinationCode", "$.destinationType", "$.activatedAt", "$.endsOn",
-                "$.officers", "$.note", "$.members", "$.members[*].personId", "$.members[*].name", "$.tags")) {
+                "$.officerCount", "$.note", "$.members", "$.members[*].personId", "$.members[*].name", "$.tags")) {
             assertTrue(rules.has(path), "a rule for " + path + " in " + rules);
         }
         assertEquals("regex", rules.at("/$.deploymentId/matchers/0/match").asText());
         assertEquals("CHECKPOINT|VILLAGE|COMMUNITY".replaceAll("([A-Z]+)", "\\\\Q$1\\\\E"), rules.at("/$.destinationType/matchers/0/regex").asText());
-        assertEquals("integer", rules.at("/$.officers/matchers/0/match").asText());
-        assertEquals(1, rules.at("/$.officers/matchers").size(), "a required field may not be null");
+        assertEquals("integer", rules.at("/$.officerCount/matchers/0/match").asText());
+        assertEquals(1, rules.at("/$.officerCount/matchers").size(), "a required field may not be null");
         assertEquals("null", rules.at("/$.note/matchers/1/match").asText(), "an optional field may be null");
         System.out.println("[test] pact rules written: " + rules.size());
         // the pact's own message binds through the kit, as the running subscription would bind it
@@ -152,7 +153,7 @@ class MessageContractTest {
 
     @Test
     void aChangedTypeANullRequiredFieldAndAnUnknownEnumConstantFail() throws Exception {
-        assertFalse(verify(edit(n -> n.put("officers", "30"))).get(0).ok(), "a string for an integer");
+        assertFalse(verify(edit(n -> n.put("officerCount", "30"))).get(0).ok(), "a string for an integer");
         assertFalse(verify(edit(n -> n.putNull("activatedAt"))).get(0).ok(), "null for a required field");
         assertFalse(verify(edit(n -> n.put("deploymentId", "not-a-uuid"))).get(0).ok(), "not a UUID");
         assertFalse(verify(edit(n -> n.put("destinationType", "AIRPORT"))).get(0).ok(), "a constant the consumer does not know");
