@@ -1,7 +1,9 @@
 package cn.gov.epidemic.kit.messaging;
 
 import cn.gov.epidemic.kit.events.ConsumedEvent;
+import cn.gov.epidemic.kit.problem.StrictJsonCustomizer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.quarkus.runtime.ShutdownEvent;
@@ -9,9 +11,11 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -154,6 +158,34 @@ public abstract class Subscription {
                 return delegate.interpolate(template, context, java.util.Locale.ENGLISH);
             }
         }).getValidator();
+    }
+
+    /**
+     * Test hook for consumer contract tests: binds {@code json} as the data of a consumed {@code event} exactly as a
+     * running subscription does (tolerant of unknown fields, validated), outside the container; throws the
+     * IllegalArgumentException that would dead-letter the event.
+     */
+    public static <P> P bindForTest(ConsumedEvent<P> event, String json) {
+        Subscription s = new Subscription("contract-test", "binding of " + event.type()) {
+            @Override
+            protected void declare(Handlers on) {
+            }
+        };
+        // as the application's mapper: Quarkus registers the modules on the class path (java.time, parameter names),
+        // the kit adds its strict reading rules
+        s.mapper = new ObjectMapper().findAndRegisterModules();
+        new StrictJsonCustomizer().customize(s.mapper);
+        s.reader = s.mapper.readerFor(Object.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        // the parameter interpolator needs no expression language outside the container
+        s.validator = Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory().getValidator();
+        JsonNode data;
+        try {
+            data = s.mapper.readTree(json);
+        } catch (Exception bad) {
+            throw new IllegalArgumentException("not JSON: " + bad.getMessage());
+        }
+        return s.bind(new IncomingEvent("contract-test", event.type(), null, null, null, null, null, event.topic(), 0, 0, data), event.payload());
     }
 
     private static String path(com.fasterxml.jackson.databind.exc.MismatchedInputException bad) {
