@@ -307,7 +307,17 @@ public final class Catalogue {
             JsonNode prop = properties(doc, s).get(name);
             if (prop == null) return false;
             s = openapiResolve(doc, prop);
-            if (list) s = s.path("items");
+            if (list) {
+                JsonNode items = s.path("items");
+                for (String kind : List.of("anyOf", "oneOf", "allOf")) {
+                    for (JsonNode alt : s.path(kind)) {
+                        JsonNode r = openapiResolve(doc, alt);
+                        if (items.isMissingNode() && r.has("items")) items = r.get("items");
+                    }
+                }
+                if (items.isMissingNode()) return false;
+                s = items;
+            }
         }
         return true;
     }

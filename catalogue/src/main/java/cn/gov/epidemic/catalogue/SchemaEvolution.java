@@ -75,7 +75,7 @@ public final class SchemaEvolution {
     private static void compare(JsonNode oldRoot, JsonNode o, JsonNode newRoot, JsonNode n, String path, List<String> out, Set<String> seen) {
         // a recursive schema: a pair of definitions already being compared further up is not compared again
         String pair = ref(o) + " -> " + ref(n);
-        boolean guarded = o.has("$ref") || n.has("$ref");
+        boolean guarded = !ref(o).isEmpty() || !ref(n).isEmpty();
         if (guarded && !seen.add(pair)) return;
         try {
             compareResolved(oldRoot, o, newRoot, n, path, out, seen);
@@ -135,8 +135,10 @@ public final class SchemaEvolution {
         }
     }
 
+    /** The definition a node refers to, directly or as the non-null alternative of a nullable field; "" for none. */
     private static String ref(JsonNode node) {
-        return node.path("$ref").asText("");
+        JsonNode alt = nullAlternative(node);
+        return node.has("$ref") ? node.get("$ref").asText("") : alt != null ? alt.path("$ref").asText("") : "";
     }
 
     /**
@@ -154,6 +156,16 @@ public final class SchemaEvolution {
                     if (!f.getKey().equals("$ref")) merged.set(f.getKey(), f.getValue());
                 });
                 node = merged;
+            } else if (nullAlternative(node) != null) {
+                // SmallRye's OpenAPI 3.1 nullable field: anyOf [schema, {type: null}] is that schema, nullable
+                String kind = node.has("anyOf") ? "anyOf" : "oneOf";
+                JsonNode other = nullAlternative(node);
+                ObjectNode merged = other.deepCopy();
+                node.fields().forEachRemaining(f -> {
+                    if (!f.getKey().equals(kind)) merged.set(f.getKey(), f.getValue());
+                });
+                merged.put("nullable", true);
+                node = merged;
             } else if (node.path("allOf").size() == 1 && !node.has("properties")) {
                 ObjectNode merged = node.get("allOf").get(0).deepCopy();
                 node.fields().forEachRemaining(f -> {
@@ -165,6 +177,19 @@ public final class SchemaEvolution {
             }
         }
         return node;
+    }
+
+    /** The non-null alternative of {@code anyOf}/{@code oneOf} [schema, {type: null}], or null when the node is not that. */
+    static JsonNode nullAlternative(JsonNode node) {
+        for (String kind : List.of("anyOf", "oneOf")) {
+            JsonNode alts = node.path(kind);
+            if (alts.size() != 2) continue;
+            for (int i = 0; i < 2; i++) {
+                JsonNode a = alts.get(i);
+                if (a.size() == 1 && a.path("type").asText("").equals("null")) return alts.get(1 - i);
+            }
+        }
+        return null;
     }
 
     /** The JSON types a schema allows ({@code type} as a string or a list, OpenAPI 3.0's nullable, properties = object). */

@@ -100,6 +100,26 @@ class SchemaEvolutionTest {
     }
 
     @Test
+    void becomingNullableAsOpenApi31WritesItFails() throws Exception {
+        // SmallRye's 3.1 form: anyOf [the schema, {type: null}]
+        assertEquals(List.of("cn.gov.epidemic.thing.thing.registered.v1 $.location: now nullable"), breaksAfter(s -> {
+            ObjectNode nullable = props(s).putObject("location");
+            nullable.putArray("anyOf").add(JSON.createObjectNode().put("$ref", "#/$defs/Location")).add(JSON.createObjectNode().put("type", "null"));
+        }));
+    }
+
+    @Test
+    void aBreakInsideANullableReferenceFails() throws Exception {
+        List<String> breaks = breaksAfter(s -> {
+            ObjectNode nullable = props(s).putObject("location");
+            nullable.putArray("anyOf").add(JSON.createObjectNode().put("$ref", "#/$defs/Location")).add(JSON.createObjectNode().put("type", "null"));
+            ((ObjectNode) s.at("/$defs/Location/properties/code")).put("type", "integer");
+        });
+        assertEquals(List.of("cn.gov.epidemic.thing.thing.registered.v1 $.location: now nullable",
+                "cn.gov.epidemic.thing.thing.registered.v1 $.location.code: type changed from string to integer"), breaks);
+    }
+
+    @Test
     void changedArrayItemsFail() throws Exception {
         assertEquals(List.of("cn.gov.epidemic.thing.thing.registered.v1 $.tags[]: type changed from string to integer"),
                 breaksAfter(s -> ((ObjectNode) props(s).get("tags").get("items")).put("type", "integer")));
