@@ -103,7 +103,19 @@ public final class Catalogue {
         if (!problems.isEmpty()) throw new CatalogueException("event catalogue", problems);
         Options o = new Options(Path.of(opt.get("out")), Path.of(opt.get("docs")), Path.of(opt.get("contracts")),
                 opt.get("server"), CatalogueResources.BROKER_PLACEHOLDER);
-        Model model = model(inputs);
+        Model model;
+        try {
+            model = model(inputs);
+        } catch (CatalogueException e) {
+            // a field renamed under a consumer: say also what the evolution rules make of it (the path of each break)
+            List<String> all = new ArrayList<>(e.problems());
+            try {
+                all.addAll(SchemaEvolution.check(o.contracts(), schemas(model(inputs, false)), false).breaks());
+            } catch (CatalogueException schemasMissing) {
+                // the schemas themselves are missing: the problems above say which
+            }
+            throw new CatalogueException("event catalogue", all);
+        }
         List<String> written = write(model, inputs, o);
         System.out.println("event catalogue: " + model.services().stream().mapToInt(s -> s.events().size()).sum() + " event types on "
                 + model.services().size() + " topics, " + model.groups().size() + " consumer groups -> " + o.out()
@@ -112,6 +124,11 @@ public final class Catalogue {
 
     /** The model of the declarations: fails listing every payload without a schema and every consumed type or field nobody publishes. */
     public static Model model(List<Input> inputs) {
+        return model(inputs, true);
+    }
+
+    /** As {@link #model(List)}; {@code consumers} false leaves out the check of the fields consumers read. */
+    static Model model(List<Input> inputs, boolean consumers) {
         List<String> problems = new ArrayList<>();
         List<Model.Service> services = new ArrayList<>();
         Map<String, Model.Published> byType = new LinkedHashMap<>(); // "topic ce_type" -> latest version
@@ -164,7 +181,7 @@ public final class Catalogue {
                     }
                     Model.Service producer = named.stream().filter(s -> s.events().contains(p)).findFirst().orElseThrow();
                     JsonNode schema = producer.openapi().path("components").path("schemas").path(p.schema());
-                    for (String f : fields) {
+                    for (String f : consumers ? fields : List.<String>of()) {
                         if (!has(producer.openapi(), schema, f)) {
                             problems.add(d.group() + " (" + in.declarations().published().service() + "): its record " + e.payload().getSimpleName()
                                     + " reads " + f + " of " + e.type() + ", which " + producer.module() + "'s " + p.schema() + " does not have");
@@ -184,12 +201,7 @@ public final class Catalogue {
      * their snapshots first: a break fails before anything is written. Returns the committed files written.
      */
     public static List<String> write(Model model, List<Input> inputs, Options o) throws IOException {
-        Map<String, ObjectNode> schemas = new TreeMap<>();
-        for (Model.Service s : model.services()) {
-            for (Model.Published p : s.events()) {
-                schemas.put(p.snapshot(), EventSchemas.of(s.openapi(), p.schema(), p.type().dataschema(), p.type().type() + " v" + p.type().version()));
-            }
-        }
+        Map<String, ObjectNode> schemas = schemas(model);
         SchemaEvolution.Outcome outcome = SchemaEvolution.check(o.contracts(), schemas);
         if (!outcome.breaks().isEmpty()) {
             List<String> problems = new ArrayList<>(outcome.breaks());
@@ -219,6 +231,17 @@ public final class Catalogue {
             written.add(o.docs().getFileName().toString());
         }
         return written;
+    }
+
+    /** Each event type's self-contained schema, by its snapshot's file name. */
+    static Map<String, ObjectNode> schemas(Model model) {
+        Map<String, ObjectNode> schemas = new TreeMap<>();
+        for (Model.Service s : model.services()) {
+            for (Model.Published p : s.events()) {
+                schemas.put(p.snapshot(), EventSchemas.of(s.openapi(), p.schema(), p.type().dataschema(), p.type().type() + " v" + p.type().version()));
+            }
+        }
+        return schemas;
     }
 
     static ObjectNode merged(List<Input> inputs, String server, boolean dropUnused) {

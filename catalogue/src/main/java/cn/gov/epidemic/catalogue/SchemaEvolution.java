@@ -39,6 +39,11 @@ public final class SchemaEvolution {
      * new and the compatibly changed snapshots only when there is no break at all.
      */
     public static Outcome check(Path dir, Map<String, ObjectNode> current) throws IOException {
+        return check(dir, current, true);
+    }
+
+    /** As {@link #check(Path, Map)}, writing nothing when {@code write} is false (the breaks only). */
+    public static Outcome check(Path dir, Map<String, ObjectNode> current, boolean write) throws IOException {
         List<String> breaks = new ArrayList<>();
         List<Map.Entry<Path, String>> writes = new ArrayList<>();
         for (Map.Entry<String, ObjectNode> e : current.entrySet()) {
@@ -55,7 +60,7 @@ public final class SchemaEvolution {
                 writes.add(Map.entry(file, text));
             }
         }
-        if (!breaks.isEmpty()) return new Outcome(breaks, List.of());
+        if (!breaks.isEmpty() || !write) return new Outcome(breaks, List.of());
         List<Path> written = new ArrayList<>();
         for (Map.Entry<Path, String> w : writes) {
             Files.createDirectories(w.getKey().getParent());
