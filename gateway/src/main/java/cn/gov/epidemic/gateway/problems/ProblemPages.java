@@ -1,6 +1,6 @@
 package cn.gov.epidemic.gateway.problems;
 
-import cn.gov.epidemic.gateway.openapi.OpenApiMerger;
+import cn.gov.epidemic.catalogue.openapi.OpenApiMerger;
 import cn.gov.epidemic.gateway.openapi.SuiteOpenApi;
 import cn.gov.epidemic.kit.i18n.Text;
 import cn.gov.epidemic.kit.problem.ProblemCatalogue;

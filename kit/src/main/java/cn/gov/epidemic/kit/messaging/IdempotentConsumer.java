@@ -1,5 +1,6 @@
 package cn.gov.epidemic.kit.messaging;
 
+import cn.gov.epidemic.kit.events.CloudEventHeaders;
 import cn.gov.epidemic.kit.problem.RequestIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -111,9 +112,9 @@ final class IdempotentConsumer implements AutoCloseable {
     }
 
     private void handleWithRetries(ConsumerRecord<String, byte[]> r) {
-        if (!handles.test(header(r, "ce_type"))) return; // not an event this subscription reads
-        String id = header(r, "ce_id");
-        String requestId = header(r, "ce_requestid");
+        if (!handles.test(header(r, CloudEventHeaders.TYPE))) return; // not an event this subscription reads
+        String id = header(r, CloudEventHeaders.ID);
+        String requestId = header(r, CloudEventHeaders.REQUEST_ID);
         if (requestId != null) MDC.put(RequestIds.MDC_KEY, requestId);
         try {
             IncomingEvent event;
@@ -193,16 +194,16 @@ final class IdempotentConsumer implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalArgumentException("event data is not JSON");
         }
-        return new IncomingEvent(id, header(r, "ce_type"), header(r, "ce_source"), header(r, "ce_subject"),
-                header(r, "ce_time"), requestId, header(r, "ce_dataschema"), r.topic(), r.partition(), r.offset(), data);
+        return new IncomingEvent(id, header(r, CloudEventHeaders.TYPE), header(r, CloudEventHeaders.SOURCE), header(r, CloudEventHeaders.SUBJECT),
+                header(r, CloudEventHeaders.TIME), requestId, header(r, CloudEventHeaders.DATASCHEMA), r.topic(), r.partition(), r.offset(), data);
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> r, Exception reason) {
         String why = reason == null ? "unknown" : reason.getClass().getSimpleName() + ": " + reason.getMessage();
-        LOG.errorf("consumer %s: event %s (%s-%d@%d) dead-lettered: %s", name, header(r, "ce_id"), r.topic(), r.partition(), r.offset(), why);
-        ProducerRecord<String, byte[]> dlq = new ProducerRecord<>(r.topic() + ".dlq", null, r.key(), r.value(), r.headers());
-        dlq.headers().add("dlq_reason", why.getBytes(StandardCharsets.UTF_8));
-        dlq.headers().add("dlq_consumer", name.getBytes(StandardCharsets.UTF_8));
+        LOG.errorf("consumer %s: event %s (%s-%d@%d) dead-lettered: %s", name, header(r, CloudEventHeaders.ID), r.topic(), r.partition(), r.offset(), why);
+        ProducerRecord<String, byte[]> dlq = new ProducerRecord<>(CloudEventHeaders.deadLetterTopic(r.topic()), null, r.key(), r.value(), r.headers());
+        dlq.headers().add(CloudEventHeaders.DLQ_REASON.header(), why.getBytes(StandardCharsets.UTF_8));
+        dlq.headers().add(CloudEventHeaders.DLQ_CONSUMER.header(), name.getBytes(StandardCharsets.UTF_8));
         try {
             dlqProducer.send(dlq).get();
         } catch (Exception e) {
@@ -210,8 +211,8 @@ final class IdempotentConsumer implements AutoCloseable {
         }
     }
 
-    private static String header(ConsumerRecord<String, byte[]> r, String name) {
-        Header h = r.headers().lastHeader(name);
+    private static String header(ConsumerRecord<String, byte[]> r, CloudEventHeaders name) {
+        Header h = r.headers().lastHeader(name.header());
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 

@@ -1,5 +1,7 @@
 package cn.gov.epidemic.kit.outbox;
 
+import static cn.gov.epidemic.kit.events.CloudEventHeaders.*;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -12,6 +14,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import cn.gov.epidemic.kit.events.CloudEventHeaders;
 import cn.gov.epidemic.kit.events.EventDeclarations;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -222,17 +225,17 @@ public class OutboxRelay {
 
     private ProducerRecord<String, byte[]> record(Object[] r) {
         RecordHeaders h = new RecordHeaders();
-        header(h, "ce_specversion", "1.0");
-        header(h, "ce_id", (String) r[1]);
-        header(h, "ce_source", source());
-        header(h, "ce_type", (String) r[4]);
-        header(h, "ce_subject", (String) r[3]);
-        header(h, "ce_time", ((OffsetDateTime) r[9]).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        header(h, "content-type", "application/json");
-        header(h, "ce_aggregatetype", (String) r[2]);
-        if (r[7] != null) header(h, "ce_requestid", (String) r[7]);
-        if (r[8] != null) header(h, "ce_actor", (String) r[8]);
-        if (r[10] != null) header(h, "ce_dataschema", (String) r[10]);
+        header(h, SPECVERSION, SPECVERSION.constant());
+        header(h, ID, (String) r[1]);
+        header(h, SOURCE, source());
+        header(h, TYPE, (String) r[4]);
+        header(h, SUBJECT, (String) r[3]);
+        header(h, TIME, ((OffsetDateTime) r[9]).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        header(h, CONTENT_TYPE, CONTENT_TYPE.constant());
+        header(h, AGGREGATE_TYPE, (String) r[2]);
+        if (r[7] != null) header(h, REQUEST_ID, (String) r[7]);
+        if (r[8] != null) header(h, ACTOR, (String) r[8]);
+        if (r[10] != null) header(h, DATASCHEMA, (String) r[10]);
         return new ProducerRecord<>((String) r[5], null, (String) r[3], ((String) r[6]).getBytes(StandardCharsets.UTF_8), h);
     }
 
@@ -242,8 +245,8 @@ public class OutboxRelay {
         return source;
     }
 
-    private static void header(RecordHeaders h, String name, String value) {
-        h.add(name, value.getBytes(StandardCharsets.UTF_8));
+    private static void header(RecordHeaders h, CloudEventHeaders name, String value) {
+        h.add(name.header(), value.getBytes(StandardCharsets.UTF_8));
     }
 
     private KafkaProducer<String, byte[]> producer() {

@@ -1,14 +1,11 @@
-package cn.gov.epidemic.gateway.openapi;
+package cn.gov.epidemic.catalogue.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -22,7 +19,8 @@ import java.util.Map;
  * overlap), every component; a component that two services define differently is renamed with the service's name
  * as prefix (and every reference to it rewritten), one defined identically is kept once. The services' own
  * security schemes are replaced by the gateway's (API key header, bearer token), and the server is the gateway.
- * Plain Jackson, no Quarkus: the build runs it too ({@link #main}), to lint the document and generate a client.
+ * Plain Jackson, no Quarkus: the build's catalogue writes the merged document with it, and the gateway merges the
+ * live documents with it.
  */
 public final class OpenApiMerger {
 
@@ -45,7 +43,7 @@ public final class OpenApiMerger {
 
     /**
      * As {@link #merge(List, String, String)}; {@code dropUnused} false keeps the schemas no operation refers to
-     * (event data only, such as StaffingChange), under the same names: the event catalogue ({@link EventCatalogue}).
+     * (event data only, such as StaffingChange), under the same names: the event catalogue (module catalogue).
      */
     public static ObjectNode merge(List<Source> sources, String serverUrl, String apiKeyHeader, boolean dropUnused) {
         ObjectNode out = F.objectNode();
@@ -203,7 +201,7 @@ public final class OpenApiMerger {
     }
 
     /** The prefix of a source's renamed components: "checkpoints" gives CheckpointsReferral. */
-    static String prefix(String name) {
+    public static String prefix(String name) {
         return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 
@@ -216,22 +214,5 @@ public final class OpenApiMerger {
         } else if (node instanceof ArrayNode a) {
             a.elements().forEachRemaining(c -> rewriteRefs(c, renames));
         }
-    }
-
-    /**
-     * {@code OpenApiMerger OUT.json SERVER_URL NAME=openapi.json ...}: the build's merge of the documents the services
-     * wrote at build time, so that the merged document can be linted and a client generated from it.
-     */
-    public static void main(String[] args) throws Exception {
-        ObjectMapper m = new ObjectMapper();
-        List<Source> sources = new ArrayList<>();
-        for (int i = 2; i < args.length; i++) {
-            String[] nv = args[i].split("=", 2);
-            sources.add(new Source(nv[0], m.readTree(Files.readAllBytes(Path.of(nv[1])))));
-        }
-        ObjectNode merged = merge(sources, args[1], "X-API-Key");
-        Files.createDirectories(Path.of(args[0]).toAbsolutePath().getParent());
-        m.writerWithDefaultPrettyPrinter().writeValue(Path.of(args[0]).toFile(), merged);
-        System.out.println("merged " + sources.size() + " documents into " + args[0] + ": " + merged.path("paths").size() + " paths");
     }
 }
