@@ -130,7 +130,7 @@ class EventCatalogueTest {
         System.out.printf("[test] event schemas: %d served at their ce_dataschema path%n", served);
         for (String unknown : List.of("/events/schemas/cn.gov.epidemic.personnel.no-such.event/v1.json",
                 "/events/schemas/" + messages(doc).get(0)[0] + "/v999.json", "/events/schemas/" + messages(doc).get(0)[0] + "/v1.yaml",
-                "/events/schemas/%2E%2E/asyncapi.json", "/events/schemas/..%2F..%2Fapplication.properties/v1.json")) {
+                "/events/schemas/%2E%2E/asyncapi.json", "/events/schemas/cn.gov.epidemic..personnel/v1.json", "/events/schemas/asyncapi.json/v1.json")) {
             HttpResponse<String> r = get(unknown, null, "en");
             assertEquals(404, r.statusCode(), unknown);
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), unknown);
