@@ -70,7 +70,7 @@ final class EventDriver {
         List<Recipe> r = new ArrayList<>();
         r.add(new Recipe(List.of(P + "person.updated"), () -> {
             String person = person("乌兰");
-            api().body(Map.of("name", "乌兰其其格", "category", "CADRE", "partyMember", true)).put("/api/v1/personnel/people/" + person).then().statusCode(200);
+            api().body(Map.of("name", "乌兰其其格", "category", "POLICE_OFFICER", "partyMember", true)).put("/api/v1/personnel/people/" + person).then().statusCode(200);
         }));
         r.add(new Recipe(List.of(P + "deployment.cancelled"), () -> {
             String d = created("/api/v1/personnel/deployments", Map.of("personId", person("巴特尔"), "destinationType", "DIVISION",
@@ -221,7 +221,7 @@ final class EventDriver {
     // ------------------------------------------------------------------ personnel, checkpoints
 
     private String person(String name) {
-        return created("/api/v1/personnel/people", Map.of("name", name, "category", "CADRE", "partyMember", true));
+        return created("/api/v1/personnel/people", Map.of("name", name, "category", "POLICE_OFFICER", "partyMember", true));
     }
 
     /** A key person whose 14 days of observation ended long ago (so that it may be released). */
