@@ -52,6 +52,8 @@ public class GatewayTestEnvironment implements QuarkusTestResourceLifecycleManag
     static String personnelUrl;
     static String echoUrl;
     static String deadUrl;
+    /** The real broker's bootstrap address, configured as the one the served event catalogue names. */
+    static String kafkaBootstrap;
     /** The port of the one browser origin the gateway allows (CORS): http://127.0.0.1:corsPort. */
     static int corsPort;
     private static Vertx vertx;
@@ -92,6 +94,8 @@ public class GatewayTestEnvironment implements QuarkusTestResourceLifecycleManag
             cfg.put("gateway.oidc.jwks", dir.resolve("idp-jwks.json").toString());
             // no gateway.public-url: the gateway names the address each request was sent to (GatewayTest)
             corsPort = freePort();
+            kafkaBootstrap = infra.get("bootstrap");
+            cfg.put("gateway.events.brokers", kafkaBootstrap); // the real broker the tests' personnel-service publishes to
             cfg.put("gateway.cors.origins", "http://127.0.0.1:" + corsPort);
             return cfg;
         } catch (Exception e) {

@@ -68,6 +68,39 @@ final class Broker implements AutoCloseable {
         }
     }
 
+    /** One record as it is on the topic: every header (the last of a name) and the value as sent. */
+    record Record(String topic, int partition, long offset, Map<String, String> headers, String value) {
+    }
+
+    /**
+     * Every record of {@code topics} from the beginning up to their end offsets at the time of the call, read by a
+     * consumer assigned to every partition (no group: nothing is committed, no suite group is touched).
+     */
+    static List<Record> readAll(String bootstrap, String... topics) {
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new StringDeserializer())) {
+            List<org.apache.kafka.common.TopicPartition> partitions = new ArrayList<>();
+            for (String t : topics) {
+                c.partitionsFor(t, Duration.ofSeconds(30)).forEach(p -> partitions.add(new org.apache.kafka.common.TopicPartition(t, p.partition())));
+            }
+            c.assign(partitions);
+            c.seekToBeginning(partitions);
+            Map<org.apache.kafka.common.TopicPartition, Long> end = c.endOffsets(partitions, Duration.ofSeconds(30));
+            List<Record> out = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (partitions.stream().anyMatch(p -> c.position(p, Duration.ofSeconds(30)) < end.get(p))) {
+                if (System.nanoTime() > deadline) throw new AssertionError("could not read " + List.of(topics) + " to their end within 120 s");
+                for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(500))) {
+                    if (r.offset() >= end.get(new org.apache.kafka.common.TopicPartition(r.topic(), r.partition()))) continue;
+                    Map<String, String> headers = new java.util.LinkedHashMap<>();
+                    for (Header h : r.headers()) headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
+                    out.add(new Record(r.topic(), r.partition(), r.offset(), headers, r.value()));
+                }
+            }
+            return out;
+        }
+    }
+
     /** The first event of that type (suffix after the service prefix, e.g. {@code pass.issued}) about that subject. */
     Event await(String typeSuffix, String subject) {
         return await(e -> e.type() != null && e.type().endsWith("." + typeSuffix) && subject.equals(e.subject()));

@@ -58,9 +58,11 @@ public final class OpenApiMerger {
                 + "If-Match; lists are paged (page, size, sort). Every response carries X-Request-Id and the RateLimit headers.\n\n"
                 + "Problems are answered in the language of Accept-Language: Simplified Chinese by default, English for en (Content-Language says which). "
                 + "Every problem type has a page at its type URI; [the list of every problem type](/problems) (x-problem-types in this document).\n\n"
+                + "Every change is also published as an event on Kafka: [the event catalogue](/docs/events) (AsyncAPI: /asyncapi).\n\n"
                 + "统一入口，涵盖人员部署、进口医疗物资和道路交通卡口。错误以 application/problem+json（RFC 9457）返回，"
                 + "按 Accept-Language 选择语言：默认简体中文，en 为英文（Content-Language 标明所用语言）。"
-                + "每种问题类型在其类型 URI 处有说明页面：[全部问题类型](/problems)。");
+                + "每种问题类型在其类型 URI 处有说明页面：[全部问题类型](/problems)。"
+                + "每项变更也作为事件发布到 Kafka：[事件目录](/docs/events)（AsyncAPI：/asyncapi）。");
         info.putObject("contact").put("name", "Epidemic-response services suite operations").put("email", "api@epidemic.gov.cn");
         out.putArray("servers").add(server(serverUrl, BUILD_SERVER));
         ArrayNode security = out.putArray("security");

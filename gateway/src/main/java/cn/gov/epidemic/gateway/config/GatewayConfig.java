@@ -49,6 +49,8 @@ public interface GatewayConfig {
 
     Connections connections();
 
+    Events events();
+
     /** One route: a path prefix and the service that owns it. */
     interface Route {
         /** e.g. /api/v1/personnel */
@@ -136,5 +138,18 @@ public interface GatewayConfig {
         /** Open connections one client address may hold; a request on one more is answered 429 and closed. */
         @WithDefault("256")
         int perAddress();
+    }
+
+    /** The event catalogue it serves ({@code /asyncapi}, {@code /docs/events}): where a government system connects. */
+    interface Events {
+        /**
+         * The Kafka bootstrap addresses other systems use ({@code host:port}, comma-separated); they go into the served
+         * AsyncAPI document's {@code servers}. None: the document and the page say that it is not configured.
+         */
+        Optional<List<String>> brokers();
+
+        /** How long the topics keep a record (the broker's {@code log.retention}): what the page tells a consumer. */
+        @WithDefault("168h")
+        Duration retention();
     }
 }

@@ -117,7 +117,7 @@ public class ProblemPages {
         return Response.ok(page, "text/html; charset=utf-8").header("Content-Language", "zh-CN, en").build();
     }
 
-    static String esc(String s) {
+    public static String esc(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {
