@@ -1,7 +1,7 @@
 package cn.gov.epidemic.apiclient;
 
 import cn.gov.epidemic.gateway.auth.PolicyRules;
-import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kitweb.security.Roles;
 import cn.gov.epidemic.testkit.RoleTable;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.checkpoint;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** The agencies on duty at a checkpoint (Tongliao: transport, traffic police and health staff together). */
 public enum Agency implements Labelled {

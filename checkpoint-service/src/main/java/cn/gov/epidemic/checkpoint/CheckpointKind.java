@@ -1,6 +1,6 @@
 package cn.gov.epidemic.checkpoint;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** What a checkpoint controls: expressway exits, national/provincial trunk roads, county road entrances, toll stations, airports, railway stations, and the city ring-road exits of Chifeng. */
 public enum CheckpointKind implements Labelled {

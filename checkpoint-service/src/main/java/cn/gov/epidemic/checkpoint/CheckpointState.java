@@ -1,6 +1,6 @@
 package cn.gov.epidemic.checkpoint;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** OPEN (checking), SUSPENDED (temporarily not staffed), CLOSED (the channel is closed). */
 public enum CheckpointState implements Labelled {

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.checkpoint;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** How a road section is closed. Hard isolation (piling earth, digging up the road) is refused (Chifeng). */
 public enum ClosureMethod implements Labelled {

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.checkpoint;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /**
  * REQUESTED → APPROVED (approved, no detour published yet) → IN_EFFECT (approved and detour published; the detour may

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.checkpoint;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** PASSED, TURNED_BACK (persuaded to return, or a pass refused), REFERRED (a fever: detection-and-transfer procedure). */
 public enum InspectionOutcome implements Labelled {

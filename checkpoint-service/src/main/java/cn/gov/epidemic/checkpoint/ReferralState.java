@@ -1,6 +1,6 @@
 package cn.gov.epidemic.checkpoint;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** Detection-and-transfer: DETECTED at the checkpoint, IN_TRANSFER to the designated hospital, HANDED_OVER there. */
 public enum ReferralState implements Labelled {

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.checkpoint;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** Administrative class of a road. Expressways and national/provincial trunk roads may not be closed (Chifeng). */
 public enum RoadClass implements Labelled {

@@ -1,7 +1,7 @@
 package cn.gov.epidemic.checkpoint;
 
-import cn.gov.epidemic.kit.pii.IdCardNumbers;
-import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kitweb.pii.IdCardNumbers;
+import cn.gov.epidemic.kitweb.security.Roles;
 import cn.gov.epidemic.testkit.RealInfra;
 import cn.gov.epidemic.testkit.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;

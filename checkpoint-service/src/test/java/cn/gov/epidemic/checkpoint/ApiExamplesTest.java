@@ -1,6 +1,6 @@
 package cn.gov.epidemic.checkpoint;
 
-import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kitweb.security.Roles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -26,7 +26,7 @@ class BadInputTest {
 
     private static void refused(Map<String, Object> body, String path, int status, String field) {
         long before = changes();
-        var r = Api.as(cn.gov.epidemic.kit.security.Roles.ADMIN).body(body).post(path).then().statusCode(status)
+        var r = Api.as(cn.gov.epidemic.kitweb.security.Roles.ADMIN).body(body).post(path).then().statusCode(status)
                 .contentType("application/problem+json");
         if (field != null) r.body("violations.field", hasItem(field));
         assertEquals(before, changes(), "nothing changed");

@@ -1,7 +1,7 @@
 package cn.gov.epidemic.checkpoint;
 
 import cn.gov.epidemic.testkit.Sql;
-import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kitweb.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 

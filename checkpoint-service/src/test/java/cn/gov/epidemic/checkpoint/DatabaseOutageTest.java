@@ -1,6 +1,6 @@
 package cn.gov.epidemic.checkpoint;
 
-import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kitweb.security.Roles;
 import cn.gov.epidemic.testkit.RealInfra;
 import cn.gov.epidemic.testkit.Sql;
 import cn.gov.epidemic.testkit.Tokens;

@@ -2,7 +2,7 @@ package cn.gov.epidemic.checkpoint;
 
 import cn.gov.epidemic.testkit.Sql;
 import cn.gov.epidemic.checkpoint.consumer.DeploymentConsumer;
-import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kitweb.security.Roles;
 import cn.gov.epidemic.testkit.Await;
 import cn.gov.epidemic.testkit.EventProbe;
 import cn.gov.epidemic.testkit.RealInfra;

@@ -3,7 +3,7 @@ package cn.gov.epidemic.checkpoint;
 import cn.gov.epidemic.testkit.Sql;
 import cn.gov.epidemic.kit.sealing.Sealing;
 import cn.gov.epidemic.kit.sealing.SealingKeys;
-import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kitweb.security.Roles;
 import cn.gov.epidemic.testkit.EventProbe;
 import cn.gov.epidemic.checkpoint.event.CheckpointEvents;
 import io.quarkus.test.junit.QuarkusTest;

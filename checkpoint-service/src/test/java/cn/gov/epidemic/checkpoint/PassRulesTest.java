@@ -1,7 +1,7 @@
 package cn.gov.epidemic.checkpoint;
 
 import cn.gov.epidemic.testkit.Sql;
-import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kitweb.security.Roles;
 import cn.gov.epidemic.passes.PassVerifier;
 import cn.gov.epidemic.passes.PublishedLists;
 import cn.gov.epidemic.passes.Reason;

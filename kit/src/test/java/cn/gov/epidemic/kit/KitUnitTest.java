@@ -1,10 +1,10 @@
 package cn.gov.epidemic.kit;
 
-import cn.gov.epidemic.kit.pii.IdCardNumbers;
-import cn.gov.epidemic.kit.pii.Masks;
-import cn.gov.epidemic.kit.problem.ProblemException;
-import cn.gov.epidemic.kit.web.ETags;
-import cn.gov.epidemic.kit.web.Filter;
+import cn.gov.epidemic.kitweb.pii.IdCardNumbers;
+import cn.gov.epidemic.kitweb.pii.Masks;
+import cn.gov.epidemic.kitweb.problem.ProblemException;
+import cn.gov.epidemic.kit.rest.ETags;
+import cn.gov.epidemic.kit.rest.Filter;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

@@ -1,8 +1,8 @@
 package cn.gov.epidemic.personnel;
 
-import cn.gov.epidemic.kit.problem.ProblemType;
-import cn.gov.epidemic.kit.i18n.Text;
-import cn.gov.epidemic.kit.problem.ProblemException;
+import cn.gov.epidemic.kitweb.problem.ProblemType;
+import cn.gov.epidemic.kitweb.i18n.Text;
+import cn.gov.epidemic.kitweb.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

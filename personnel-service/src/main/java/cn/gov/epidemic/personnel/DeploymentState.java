@@ -1,6 +1,6 @@
 package cn.gov.epidemic.personnel;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** Life of a deployment: PLANNED, then ACTIVE, then RELIEVED; PLANNED or ACTIVE may be CANCELLED. */
 public enum DeploymentState implements Labelled {

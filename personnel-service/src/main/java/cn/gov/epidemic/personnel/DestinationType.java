@@ -1,6 +1,6 @@
 package cn.gov.epidemic.personnel;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** Where a person is sent: an administrative division (village, community) or a road checkpoint. */
 public enum DestinationType implements Labelled {

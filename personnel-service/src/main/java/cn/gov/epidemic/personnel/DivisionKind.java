@@ -1,6 +1,6 @@
 package cn.gov.epidemic.personnel;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** Kinds of administrative division, grouped in the four levels: league/city, banner/county/district, sumu/town/subdistrict, gacha/village/community. */
 public enum DivisionKind implements Labelled {

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.personnel;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** Duties of a deployment (宣传, 摸排, 登记, 观察, 收治, 隔离, 安全保卫, 社会治安, 外来人员管理, 突发事件处置). */
 public enum Duty implements Labelled {

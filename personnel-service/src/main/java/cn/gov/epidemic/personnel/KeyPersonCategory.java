@@ -1,6 +1,6 @@
 package cn.gov.epidemic.personnel;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /**
  * The three key-person categories screened since 13 January 2020 (from Wuhan, from elsewhere in Hubei, from other

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.personnel;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** What a deployed person is: police officer, prosecutor, judge, grid worker, medical staff ... */
 public enum PersonCategory implements Labelled {

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.personnel;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** Duty posts: party-member vanguard posts (党员先锋岗), persuasion stations (文明劝导站), checkpoint posts. */
 public enum PostKind implements Labelled {

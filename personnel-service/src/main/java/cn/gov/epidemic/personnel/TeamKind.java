@@ -1,6 +1,6 @@
 package cn.gov.epidemic.personnel;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** Team kinds of the source: shock, guard, special and volunteer service teams, spearhead squads, vanguard teams. */
 public enum TeamKind implements Labelled {

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.personnel;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** Kinds of units people are sent from (政法委, 公安, 检察院, 法院, 司法局, 综合行政执法局 ...). */
 public enum UnitKind implements Labelled {

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.personnel;
 
-import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kitweb.security.Roles;
 import cn.gov.epidemic.testkit.RealInfra;
 import cn.gov.epidemic.testkit.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -1,7 +1,7 @@
 package cn.gov.epidemic.personnel;
 
-import cn.gov.epidemic.kit.pii.IdCardNumbers;
-import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kitweb.pii.IdCardNumbers;
+import cn.gov.epidemic.kitweb.security.Roles;
 import cn.gov.epidemic.personnel.api.Examples;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

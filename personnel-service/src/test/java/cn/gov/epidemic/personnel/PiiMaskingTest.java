@@ -1,8 +1,8 @@
 package cn.gov.epidemic.personnel;
 
 import cn.gov.epidemic.testkit.Sql;
-import cn.gov.epidemic.kit.pii.IdCardNumbers;
-import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kitweb.pii.IdCardNumbers;
+import cn.gov.epidemic.kitweb.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package cn.gov.epidemic.personnel;
 
 import cn.gov.epidemic.devstack.DevKeys;
-import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kitweb.security.Roles;
 import cn.gov.epidemic.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.supplies;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** Why stock was adjusted by hand. */
 public enum AdjustmentReason implements Labelled {

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.supplies;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** Why a received quantity differs from the shipped one: DAMAGED or SHORT (fewer), EXCESS (more). */
 public enum DiscrepancyReason implements Labelled {

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.supplies;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** Kinds of supplies in the catalogue. */
 public enum ItemCategory implements Labelled {

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.supplies;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** A lot arrives QUARANTINED; after the conformity check it is RELEASED (usable) or HELD (never allocated). */
 public enum LotState implements Labelled {

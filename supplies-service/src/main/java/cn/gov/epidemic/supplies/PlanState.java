@@ -1,6 +1,6 @@
 package cn.gov.epidemic.supplies;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** An allocation plan: PROPOSED, then APPROVED (turned into reservations) or REJECTED. */
 public enum PlanState implements Labelled {

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.supplies;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /**
  * Priority tier of a request, highest first: designated fever hospitals, then front-line clinics and fever

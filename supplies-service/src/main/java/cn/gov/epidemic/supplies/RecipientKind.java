@@ -1,6 +1,6 @@
 package cn.gov.epidemic.supplies;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** Who asks for or receives supplies: a banner/county/district, a hospital, an organisation (a Red Cross society). */
 public enum RecipientKind implements Labelled {

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.supplies;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** A request: OPEN, PARTIALLY_ALLOCATED, ALLOCATED (in full), or CANCELLED. */
 public enum RequestState implements Labelled {

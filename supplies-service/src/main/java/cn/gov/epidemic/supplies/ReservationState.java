@@ -1,6 +1,6 @@
 package cn.gov.epidemic.supplies;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /** A reservation of stock for a recipient: ACTIVE, then DISPATCHED, or CANCELLED (stock back to available). */
 public enum ReservationState implements Labelled {

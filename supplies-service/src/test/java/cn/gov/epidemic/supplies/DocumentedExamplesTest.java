@@ -1,7 +1,7 @@
 package cn.gov.epidemic.supplies;
 
-import cn.gov.epidemic.kit.security.Roles;
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.security.Roles;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 import cn.gov.epidemic.supplies.api.Examples;
 import cn.gov.epidemic.supplies.api.StockApi;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.supplies;
 
-import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kitweb.security.Roles;
 import cn.gov.epidemic.testkit.RoleMatrix;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

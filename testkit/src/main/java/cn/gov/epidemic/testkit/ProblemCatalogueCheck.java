@@ -1,7 +1,7 @@
 package cn.gov.epidemic.testkit;
 
-import cn.gov.epidemic.kit.problem.ProblemCatalogue;
-import cn.gov.epidemic.kit.problem.ProblemKind;
+import cn.gov.epidemic.kitweb.problem.ProblemCatalogue;
+import cn.gov.epidemic.kitweb.problem.ProblemKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;

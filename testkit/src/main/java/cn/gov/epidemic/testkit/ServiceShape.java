@@ -31,7 +31,7 @@ public final class ServiceShape {
     private static final String QUARKUS_TRANSACTION = "io.quarkus.narayana.jta.QuarkusTransaction";
     private static final String TRANSACTION_SEMANTICS = "io.quarkus.narayana.jta.TransactionSemantics";
     private static final String TRANSACTIONAL = "jakarta.transaction.Transactional";
-    private static final String IDEMPOTENCY_KEYS = "cn.gov.epidemic.kit.web.IdempotencyKeys";
+    private static final String IDEMPOTENCY_KEYS = "cn.gov.epidemic.kit.rest.IdempotencyKeys";
     private static final String POST = "jakarta.ws.rs.POST";
     private static final String API_RESPONSE = "org.eclipse.microprofile.openapi.annotations.responses.APIResponse";
     private static final String API_RESPONSES = "org.eclipse.microprofile.openapi.annotations.responses.APIResponses";

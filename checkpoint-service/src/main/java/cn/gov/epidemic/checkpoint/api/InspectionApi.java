@@ -4,7 +4,7 @@ import cn.gov.epidemic.checkpoint.InspectionOutcome;
 import cn.gov.epidemic.checkpoint.OccupantRole;
 import cn.gov.epidemic.checkpoint.ReferralState;
 import cn.gov.epidemic.checkpoint.VehicleKind;
-import cn.gov.epidemic.kit.pii.ValidIdCardNumber;
+import cn.gov.epidemic.kitweb.pii.ValidIdCardNumber;
 import cn.gov.epidemic.passes.PassCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;

@@ -1,7 +1,7 @@
 package cn.gov.epidemic.checkpoint.api;
 
 import cn.gov.epidemic.checkpoint.PassState;
-import cn.gov.epidemic.kit.pii.ValidIdCardNumber;
+import cn.gov.epidemic.kitweb.pii.ValidIdCardNumber;
 import cn.gov.epidemic.passes.PassCodes;
 import cn.gov.epidemic.passes.PassType;
 import cn.gov.epidemic.passes.Reason;

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.checkpoint.api;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 
 /**
  * The Chinese labels of pass-verifier's two API enums: that module is JDK-only (devices verify passes offline with

@@ -20,7 +20,7 @@ import cn.gov.epidemic.checkpoint.api.InspectionApi.ReferralView;
 import cn.gov.epidemic.checkpoint.api.PassApi.FilingView;
 import cn.gov.epidemic.checkpoint.api.PassApi.PassView;
 import cn.gov.epidemic.checkpoint.api.PassApi.PersonView;
-import cn.gov.epidemic.kit.pii.Masks;
+import cn.gov.epidemic.kitweb.pii.Masks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

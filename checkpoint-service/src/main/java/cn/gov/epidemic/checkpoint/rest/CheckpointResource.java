@@ -1,6 +1,6 @@
 package cn.gov.epidemic.checkpoint.rest;
 
-import cn.gov.epidemic.kit.web.Filter;
+import cn.gov.epidemic.kit.rest.Filter;
 import cn.gov.epidemic.checkpoint.CheckpointKind;
 import cn.gov.epidemic.checkpoint.CheckpointState;
 import cn.gov.epidemic.checkpoint.api.CheckpointApi;
@@ -10,12 +10,12 @@ import cn.gov.epidemic.checkpoint.api.CheckpointApi.StaffingView;
 import cn.gov.epidemic.checkpoint.api.CheckpointApi.StateChange;
 import cn.gov.epidemic.checkpoint.api.CheckpointApi.Statistics;
 import cn.gov.epidemic.checkpoint.service.CheckpointService;
-import cn.gov.epidemic.kit.security.Roles;
-import cn.gov.epidemic.kit.web.ETags;
-import cn.gov.epidemic.kit.web.IdempotencyKeys;
-import cn.gov.epidemic.kit.web.Page;
-import cn.gov.epidemic.kit.web.PageQuery;
-import cn.gov.epidemic.kit.web.Responses;
+import cn.gov.epidemic.kitweb.security.Roles;
+import cn.gov.epidemic.kit.rest.ETags;
+import cn.gov.epidemic.kit.rest.IdempotencyKeys;
+import cn.gov.epidemic.kit.rest.Page;
+import cn.gov.epidemic.kit.rest.PageQuery;
+import cn.gov.epidemic.kit.rest.Responses;
 import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.checkpoint.rest;
 
-import cn.gov.epidemic.kit.web.Responses;
+import cn.gov.epidemic.kit.rest.Responses;
 import cn.gov.epidemic.checkpoint.PassState;
 import cn.gov.epidemic.checkpoint.api.PassApi;
 import cn.gov.epidemic.checkpoint.api.PassApi.Arrival;
@@ -15,11 +15,11 @@ import cn.gov.epidemic.checkpoint.api.PassApi.VerificationView;
 import cn.gov.epidemic.checkpoint.api.PassApi.VerifyRequest;
 import cn.gov.epidemic.checkpoint.config.CheckpointConfig;
 import cn.gov.epidemic.checkpoint.service.PassService;
-import cn.gov.epidemic.kit.security.Roles;
-import cn.gov.epidemic.kit.web.ETags;
-import cn.gov.epidemic.kit.web.IdempotencyKeys;
-import cn.gov.epidemic.kit.web.Page;
-import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.kitweb.security.Roles;
+import cn.gov.epidemic.kit.rest.ETags;
+import cn.gov.epidemic.kit.rest.IdempotencyKeys;
+import cn.gov.epidemic.kit.rest.Page;
+import cn.gov.epidemic.kit.rest.PageQuery;
 import cn.gov.epidemic.passes.PassCodes;
 import cn.gov.epidemic.passes.PassType;
 import jakarta.annotation.security.RolesAllowed;

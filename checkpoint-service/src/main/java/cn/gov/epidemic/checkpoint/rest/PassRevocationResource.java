@@ -4,7 +4,7 @@ import cn.gov.epidemic.checkpoint.api.PassApi.KeySet;
 import cn.gov.epidemic.checkpoint.api.PassApi.RevocationList;
 import cn.gov.epidemic.checkpoint.service.PassKeys;
 import cn.gov.epidemic.checkpoint.service.PassService;
-import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kitweb.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,15 +1,15 @@
 package cn.gov.epidemic.checkpoint.rest;
 
-import cn.gov.epidemic.kit.web.Responses;
+import cn.gov.epidemic.kit.rest.Responses;
 import cn.gov.epidemic.checkpoint.ReferralState;
 import cn.gov.epidemic.checkpoint.api.InspectionApi.NewHandover;
 import cn.gov.epidemic.checkpoint.api.InspectionApi.NewTransfer;
 import cn.gov.epidemic.checkpoint.api.InspectionApi.ReferralView;
 import cn.gov.epidemic.checkpoint.service.InspectionService;
-import cn.gov.epidemic.kit.security.Roles;
-import cn.gov.epidemic.kit.web.ETags;
-import cn.gov.epidemic.kit.web.Page;
-import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.kitweb.security.Roles;
+import cn.gov.epidemic.kit.rest.ETags;
+import cn.gov.epidemic.kit.rest.Page;
+import cn.gov.epidemic.kit.rest.PageQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -11,7 +11,7 @@ import cn.gov.epidemic.checkpoint.consumer.DispatchEvent;
 import cn.gov.epidemic.checkpoint.event.CheckpointEvents;
 import cn.gov.epidemic.kit.messaging.Received;
 import cn.gov.epidemic.kit.outbox.Outbox;
-import cn.gov.epidemic.kit.problem.ProblemException;
+import cn.gov.epidemic.kitweb.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

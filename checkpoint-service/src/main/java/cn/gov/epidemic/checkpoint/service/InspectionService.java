@@ -1,7 +1,7 @@
 package cn.gov.epidemic.checkpoint.service;
 
 import cn.gov.epidemic.kit.events.EventType;
-import cn.gov.epidemic.kit.i18n.Text;
+import cn.gov.epidemic.kitweb.i18n.Text;
 import cn.gov.epidemic.checkpoint.Checkpoint;
 import cn.gov.epidemic.checkpoint.CheckpointState;
 import cn.gov.epidemic.checkpoint.Inspection;
@@ -22,13 +22,13 @@ import cn.gov.epidemic.checkpoint.mapping.Views.StoredOccupant;
 import cn.gov.epidemic.kit.outbox.Outbox;
 import cn.gov.epidemic.kit.sealing.Sealing;
 import cn.gov.epidemic.kit.sealing.SealingKeys;
-import cn.gov.epidemic.kit.problem.ProblemException;
+import cn.gov.epidemic.kitweb.problem.ProblemException;
 import cn.gov.epidemic.kit.audit.Audit;
 import cn.gov.epidemic.kit.audit.Caller;
-import cn.gov.epidemic.kit.web.ETags;
-import cn.gov.epidemic.kit.web.Filter;
-import cn.gov.epidemic.kit.web.Page;
-import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.kit.rest.ETags;
+import cn.gov.epidemic.kit.rest.Filter;
+import cn.gov.epidemic.kit.rest.Page;
+import cn.gov.epidemic.kit.rest.PageQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -159,7 +159,7 @@ public class InspectionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public InspectionView get(UUID id) {
         Inspection i = Inspection.findById(id);
-        if (i == null) throw new cn.gov.epidemic.kit.problem.ResourceNotFoundException(Text.of("Inspection", "检查记录"), id);
+        if (i == null) throw new cn.gov.epidemic.kitweb.problem.ResourceNotFoundException(Text.of("Inspection", "检查记录"), id);
         return view(i);
     }
 

@@ -1,11 +1,11 @@
 package cn.gov.epidemic.checkpoint.service;
 
-import cn.gov.epidemic.kit.i18n.Text;
+import cn.gov.epidemic.kitweb.i18n.Text;
 import cn.gov.epidemic.checkpoint.Checkpoint;
 import cn.gov.epidemic.checkpoint.Pass;
 import cn.gov.epidemic.checkpoint.Referral;
 import cn.gov.epidemic.checkpoint.RoadClosure;
-import cn.gov.epidemic.kit.web.Found;
+import cn.gov.epidemic.kit.rest.Found;
 
 import java.util.UUID;
 

@@ -1,9 +1,9 @@
 package cn.gov.epidemic.checkpoint.service;
 
 import cn.gov.epidemic.kit.events.EventType;
-import cn.gov.epidemic.kit.problem.ProblemType;
-import cn.gov.epidemic.kit.problem.Violations;
-import cn.gov.epidemic.kit.i18n.Text;
+import cn.gov.epidemic.kitweb.problem.ProblemType;
+import cn.gov.epidemic.kitweb.problem.Violations;
+import cn.gov.epidemic.kitweb.i18n.Text;
 import cn.gov.epidemic.checkpoint.Pass;
 import cn.gov.epidemic.checkpoint.PassFiling;
 import cn.gov.epidemic.checkpoint.PassState;
@@ -24,12 +24,12 @@ import cn.gov.epidemic.checkpoint.config.CheckpointConfig;
 import cn.gov.epidemic.checkpoint.event.CheckpointEvents;
 import cn.gov.epidemic.checkpoint.mapping.Views;
 import cn.gov.epidemic.kit.outbox.Outbox;
-import cn.gov.epidemic.kit.problem.ProblemException;
+import cn.gov.epidemic.kitweb.problem.ProblemException;
 import cn.gov.epidemic.kit.audit.Audit;
 import cn.gov.epidemic.kit.audit.Caller;
-import cn.gov.epidemic.kit.web.Filter;
-import cn.gov.epidemic.kit.web.Page;
-import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.kit.rest.Filter;
+import cn.gov.epidemic.kit.rest.Page;
+import cn.gov.epidemic.kit.rest.PageQuery;
 import cn.gov.epidemic.passes.PassPayload;
 import cn.gov.epidemic.passes.PassType;
 import cn.gov.epidemic.passes.PassVerifier;
@@ -241,7 +241,7 @@ public class PassService {
     @Transactional
     public PassView revoke(@NotNull UUID id, @NotNull @Valid Revoke in, Long expectedVersion) {
         Pass p = Lookups.pass(id);
-        cn.gov.epidemic.kit.web.ETags.check(expectedVersion, p.version);
+        cn.gov.epidemic.kit.rest.ETags.check(expectedVersion, p.version);
         requireActive(p, Text.of("revoked", "吊销"));
         return end(p, PassState.REVOKED, in.reason());
     }

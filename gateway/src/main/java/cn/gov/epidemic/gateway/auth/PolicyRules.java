@@ -1,6 +1,6 @@
 package cn.gov.epidemic.gateway.auth;
 
-import cn.gov.epidemic.kit.security.Roles;
+import cn.gov.epidemic.kitweb.security.Roles;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,8 +1,8 @@
 package cn.gov.epidemic.gateway.events;
 
-import cn.gov.epidemic.kit.i18n.Text;
-import cn.gov.epidemic.kit.problem.ProblemException;
-import cn.gov.epidemic.kit.problem.ProblemType;
+import cn.gov.epidemic.kitweb.i18n.Text;
+import cn.gov.epidemic.kitweb.problem.ProblemException;
+import cn.gov.epidemic.kitweb.problem.ProblemType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package cn.gov.epidemic.gateway.events;
 
 import cn.gov.epidemic.gateway.config.GatewayConfig;
-import cn.gov.epidemic.kit.i18n.Languages;
+import cn.gov.epidemic.kitweb.i18n.Languages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.common.annotation.Blocking;

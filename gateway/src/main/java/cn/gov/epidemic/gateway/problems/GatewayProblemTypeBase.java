@@ -1,7 +1,7 @@
 package cn.gov.epidemic.gateway.problems;
 
 import cn.gov.epidemic.gateway.proxy.PublicAddress;
-import cn.gov.epidemic.kit.problem.ProblemTypeBase;
+import cn.gov.epidemic.kitweb.problem.ProblemTypeBase;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;

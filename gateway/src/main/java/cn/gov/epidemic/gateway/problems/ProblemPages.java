@@ -2,10 +2,10 @@ package cn.gov.epidemic.gateway.problems;
 
 import cn.gov.epidemic.catalogue.openapi.OpenApiMerger;
 import cn.gov.epidemic.gateway.openapi.SuiteOpenApi;
-import cn.gov.epidemic.kit.i18n.Text;
-import cn.gov.epidemic.kit.problem.ProblemCatalogue;
-import cn.gov.epidemic.kit.problem.ProblemException;
-import cn.gov.epidemic.kit.problem.ProblemType;
+import cn.gov.epidemic.kitweb.i18n.Text;
+import cn.gov.epidemic.kitweb.problem.ProblemCatalogue;
+import cn.gov.epidemic.kitweb.problem.ProblemException;
+import cn.gov.epidemic.kitweb.problem.ProblemType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

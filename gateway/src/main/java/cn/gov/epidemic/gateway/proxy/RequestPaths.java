@@ -9,11 +9,11 @@ final class RequestPaths {
 
     /** Why a path was refused, in both languages; the text is shown to the caller. */
     static final class Refused extends Exception {
-        final cn.gov.epidemic.kit.i18n.Text text;
+        final cn.gov.epidemic.kitweb.i18n.Text text;
 
         Refused(String en, String zh) {
             super(en, null, false, false);
-            this.text = cn.gov.epidemic.kit.i18n.Text.of(en, zh);
+            this.text = cn.gov.epidemic.kitweb.i18n.Text.of(en, zh);
         }
     }
 

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.kit.audit;
 
-import cn.gov.epidemic.kit.problem.RequestIds;
+import cn.gov.epidemic.kitweb.problem.RequestIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

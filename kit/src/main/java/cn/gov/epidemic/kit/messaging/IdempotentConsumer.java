@@ -1,7 +1,7 @@
 package cn.gov.epidemic.kit.messaging;
 
 import cn.gov.epidemic.kit.events.CloudEventHeaders;
-import cn.gov.epidemic.kit.problem.RequestIds;
+import cn.gov.epidemic.kitweb.problem.RequestIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,7 +1,7 @@
 package cn.gov.epidemic.kit.messaging;
 
 import cn.gov.epidemic.kit.events.ConsumedEvent;
-import cn.gov.epidemic.kit.problem.StrictJsonCustomizer;
+import cn.gov.epidemic.kitweb.problem.StrictJsonCustomizer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

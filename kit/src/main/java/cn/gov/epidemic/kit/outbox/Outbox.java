@@ -1,6 +1,6 @@
 package cn.gov.epidemic.kit.outbox;
 
-import cn.gov.epidemic.kit.problem.RequestIds;
+import cn.gov.epidemic.kitweb.problem.RequestIds;
 import cn.gov.epidemic.kit.audit.Caller;
 import cn.gov.epidemic.kit.events.EventType;
 import com.fasterxml.jackson.core.JsonProcessingException;

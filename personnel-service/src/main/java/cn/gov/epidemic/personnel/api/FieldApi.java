@@ -1,6 +1,6 @@
 package cn.gov.epidemic.personnel.api;
 
-import cn.gov.epidemic.kit.pii.ValidIdCardNumber;
+import cn.gov.epidemic.kitweb.pii.ValidIdCardNumber;
 import cn.gov.epidemic.personnel.KeyPersonCategory;
 import cn.gov.epidemic.personnel.ObservationState;
 import cn.gov.epidemic.personnel.ScreeningOutcome;

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.personnel.api;
 
-import cn.gov.epidemic.kit.pii.ValidIdCardNumber;
+import cn.gov.epidemic.kitweb.pii.ValidIdCardNumber;
 import cn.gov.epidemic.personnel.PersonCategory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.personnel.mapping;
 
-import cn.gov.epidemic.kit.pii.Masks;
+import cn.gov.epidemic.kitweb.pii.Masks;
 import cn.gov.epidemic.personnel.Deployment;
 import cn.gov.epidemic.personnel.Division;
 import cn.gov.epidemic.personnel.DutyPost;

@@ -1,11 +1,11 @@
 package cn.gov.epidemic.personnel.rest;
 
-import cn.gov.epidemic.kit.web.Filter;
-import cn.gov.epidemic.kit.security.Roles;
-import cn.gov.epidemic.kit.web.IdempotencyKeys;
-import cn.gov.epidemic.kit.web.Page;
-import cn.gov.epidemic.kit.web.PageQuery;
-import cn.gov.epidemic.kit.web.Responses;
+import cn.gov.epidemic.kit.rest.Filter;
+import cn.gov.epidemic.kitweb.security.Roles;
+import cn.gov.epidemic.kit.rest.IdempotencyKeys;
+import cn.gov.epidemic.kit.rest.Page;
+import cn.gov.epidemic.kit.rest.PageQuery;
+import cn.gov.epidemic.kit.rest.Responses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,17 +1,17 @@
 package cn.gov.epidemic.personnel.service;
 
 import cn.gov.epidemic.kit.events.EventType;
-import cn.gov.epidemic.kit.problem.Violations;
-import cn.gov.epidemic.kit.i18n.Text;
+import cn.gov.epidemic.kitweb.problem.Violations;
+import cn.gov.epidemic.kitweb.i18n.Text;
 import cn.gov.epidemic.kit.outbox.Outbox;
-import cn.gov.epidemic.kit.problem.ProblemException;
-import cn.gov.epidemic.kit.problem.ResourceNotFoundException;
+import cn.gov.epidemic.kitweb.problem.ProblemException;
+import cn.gov.epidemic.kitweb.problem.ResourceNotFoundException;
 import cn.gov.epidemic.kit.audit.Audit;
 import cn.gov.epidemic.kit.audit.Caller;
-import cn.gov.epidemic.kit.web.ETags;
-import cn.gov.epidemic.kit.web.Filter;
-import cn.gov.epidemic.kit.web.Page;
-import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.kit.rest.ETags;
+import cn.gov.epidemic.kit.rest.Filter;
+import cn.gov.epidemic.kit.rest.Page;
+import cn.gov.epidemic.kit.rest.PageQuery;
 import cn.gov.epidemic.personnel.FollowUp;
 import cn.gov.epidemic.personnel.KeyPerson;
 import cn.gov.epidemic.personnel.KeyPersonCategory;

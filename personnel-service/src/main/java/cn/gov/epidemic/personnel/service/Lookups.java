@@ -1,7 +1,7 @@
 package cn.gov.epidemic.personnel.service;
 
-import cn.gov.epidemic.kit.i18n.Text;
-import cn.gov.epidemic.kit.web.Found;
+import cn.gov.epidemic.kitweb.i18n.Text;
+import cn.gov.epidemic.kit.rest.Found;
 import cn.gov.epidemic.personnel.Division;
 import cn.gov.epidemic.personnel.Person;
 import cn.gov.epidemic.personnel.SourceUnit;

@@ -1,13 +1,13 @@
 package cn.gov.epidemic.personnel.service;
 
-import cn.gov.epidemic.kit.i18n.Text;
+import cn.gov.epidemic.kitweb.i18n.Text;
 import cn.gov.epidemic.kit.outbox.Outbox;
-import cn.gov.epidemic.kit.problem.ProblemException;
+import cn.gov.epidemic.kitweb.problem.ProblemException;
 import cn.gov.epidemic.kit.audit.Audit;
-import cn.gov.epidemic.kit.web.ETags;
-import cn.gov.epidemic.kit.web.Filter;
-import cn.gov.epidemic.kit.web.Page;
-import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.kit.rest.ETags;
+import cn.gov.epidemic.kit.rest.Filter;
+import cn.gov.epidemic.kit.rest.Page;
+import cn.gov.epidemic.kit.rest.PageQuery;
 import cn.gov.epidemic.personnel.Person;
 import cn.gov.epidemic.personnel.PersonCategory;
 import cn.gov.epidemic.personnel.api.PersonApi.NewPerson;

@@ -1,12 +1,12 @@
 package cn.gov.epidemic.personnel.service;
 
-import cn.gov.epidemic.kit.problem.Violations;
-import cn.gov.epidemic.kit.i18n.Text;
+import cn.gov.epidemic.kitweb.problem.Violations;
+import cn.gov.epidemic.kitweb.i18n.Text;
 import cn.gov.epidemic.kit.outbox.Outbox;
-import cn.gov.epidemic.kit.problem.ProblemException;
-import cn.gov.epidemic.kit.web.Filter;
-import cn.gov.epidemic.kit.web.Page;
-import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.kitweb.problem.ProblemException;
+import cn.gov.epidemic.kit.rest.Filter;
+import cn.gov.epidemic.kit.rest.Page;
+import cn.gov.epidemic.kit.rest.PageQuery;
 import cn.gov.epidemic.personnel.Division;
 import cn.gov.epidemic.personnel.ScreeningOutcome;
 import cn.gov.epidemic.personnel.ScreeningVisit;

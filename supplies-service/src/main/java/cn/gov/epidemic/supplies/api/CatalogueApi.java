@@ -1,6 +1,6 @@
 package cn.gov.epidemic.supplies.api;
 
-import cn.gov.epidemic.kit.validation.CountryCode;
+import cn.gov.epidemic.kitweb.validation.CountryCode;
 
 import cn.gov.epidemic.supplies.ItemCategory;
 import cn.gov.epidemic.supplies.RecipientKind;

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.supplies.api;
 
-import cn.gov.epidemic.kit.validation.CurrencyCode;
+import cn.gov.epidemic.kitweb.validation.CurrencyCode;
 
 import cn.gov.epidemic.supplies.DonationKind;
 import cn.gov.epidemic.supplies.MovementKind;

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.supplies.api;
 
-import cn.gov.epidemic.kit.validation.CurrencyCode;
+import cn.gov.epidemic.kitweb.validation.CurrencyCode;
 
 import cn.gov.epidemic.supplies.DiscrepancyReason;
 import cn.gov.epidemic.supplies.ShipmentState;

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.supplies.api;
 
-import cn.gov.epidemic.kit.i18n.Labelled;
+import cn.gov.epidemic.kitweb.i18n.Labelled;
 import cn.gov.epidemic.supplies.AdjustmentReason;
 import cn.gov.epidemic.supplies.LotState;
 import cn.gov.epidemic.supplies.MovementKind;

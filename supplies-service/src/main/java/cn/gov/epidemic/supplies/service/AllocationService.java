@@ -1,14 +1,14 @@
 package cn.gov.epidemic.supplies.service;
 
-import cn.gov.epidemic.kit.i18n.Text;
+import cn.gov.epidemic.kitweb.i18n.Text;
 import cn.gov.epidemic.kit.outbox.Outbox;
-import cn.gov.epidemic.kit.problem.ProblemException;
+import cn.gov.epidemic.kitweb.problem.ProblemException;
 import cn.gov.epidemic.kit.audit.Audit;
 import cn.gov.epidemic.kit.audit.Caller;
-import cn.gov.epidemic.kit.web.ETags;
-import cn.gov.epidemic.kit.web.Filter;
-import cn.gov.epidemic.kit.web.Page;
-import cn.gov.epidemic.kit.web.PageQuery;
+import cn.gov.epidemic.kit.rest.ETags;
+import cn.gov.epidemic.kit.rest.Filter;
+import cn.gov.epidemic.kit.rest.Page;
+import cn.gov.epidemic.kit.rest.PageQuery;
 import cn.gov.epidemic.supplies.AllocationLine;
 import cn.gov.epidemic.supplies.AllocationPlan;
 import cn.gov.epidemic.supplies.Dispatch;

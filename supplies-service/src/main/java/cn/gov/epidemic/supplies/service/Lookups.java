@@ -1,9 +1,9 @@
 package cn.gov.epidemic.supplies.service;
 
-import cn.gov.epidemic.kit.i18n.Text;
-import cn.gov.epidemic.kit.problem.ProblemException;
-import cn.gov.epidemic.kit.problem.ProblemType;
-import cn.gov.epidemic.kit.web.Found;
+import cn.gov.epidemic.kitweb.i18n.Text;
+import cn.gov.epidemic.kitweb.problem.ProblemException;
+import cn.gov.epidemic.kitweb.problem.ProblemType;
+import cn.gov.epidemic.kit.rest.Found;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import java.util.UUID;

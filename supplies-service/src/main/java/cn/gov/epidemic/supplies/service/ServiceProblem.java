@@ -1,6 +1,6 @@
 package cn.gov.epidemic.supplies.service;
 
-import cn.gov.epidemic.kit.problem.ProblemKind;
+import cn.gov.epidemic.kitweb.problem.ProblemKind;
 
 /** The supplies service's own problem types (the kit's ProblemType has the shared ones); every raise names one. */
 public enum ServiceProblem implements ProblemKind {

@@ -1,7 +1,7 @@
 package cn.gov.epidemic.supplies.service;
 
-import cn.gov.epidemic.kit.i18n.Text;
-import cn.gov.epidemic.kit.problem.ProblemException;
+import cn.gov.epidemic.kitweb.i18n.Text;
+import cn.gov.epidemic.kitweb.problem.ProblemException;
 import cn.gov.epidemic.kit.audit.Caller;
 import cn.gov.epidemic.supplies.Lot;
 import cn.gov.epidemic.supplies.LotState;
