@@ -31,8 +31,8 @@ import java.time.temporal.TemporalAmount;
  * ("12.5" for a number, 12345 for a string, 1.5 for an integer), no numbers for enums, no numbers for dates and
  * instants (Jackson's JavaTimeModule reads them as epoch values: {@code 12345} would be 1970-01-01T03:25:45Z), no
  * duplicate keys, nothing after the document, and no unknown fields: a misspelt field is a 400 naming its path, not
- * a value silently dropped. Event consumers read events as trees ({@code readTree}), which no unknown-field rule
- * touches, so that a newer producer may add fields to its events.
+ * a value silently dropped. Event consumers do not read with this mapper: the kit's Subscription binds event data
+ * with a tolerant reader of its own, so that a newer producer may add fields to its events.
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {

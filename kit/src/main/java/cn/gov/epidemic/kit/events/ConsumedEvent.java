@@ -10,16 +10,38 @@ import java.util.Objects;
  * @param topic   the producer's topic, e.g. {@code personnel.events}
  * @param type    the producer's CloudEvents type, e.g. {@code cn.gov.epidemic.personnel.deployment.activated}
  * @param payload the consumer's record of the data; Bean Validation constraints on it say what must be there
+ * @param version the version of the producer's payload schema the record reads ({@code ce_dataschema}); records of
+ *                another version of the type are passed over, so a producer may publish two versions while its
+ *                consumers move
  */
-public record ConsumedEvent<P>(String topic, String type, Class<P> payload) {
+public record ConsumedEvent<P>(String topic, String type, Class<P> payload, int version) {
 
     public ConsumedEvent {
         Objects.requireNonNull(topic);
         Objects.requireNonNull(type);
         Objects.requireNonNull(payload);
+        if (version < 1) throw new IllegalArgumentException("version starts at 1: " + type);
+    }
+
+    /** The {@code ce_dataschema} of the version read. */
+    public String dataschema() {
+        return EventType.dataschema(type, version);
+    }
+
+    /**
+     * Whether a record with this {@code ce_dataschema} is of the version read: a record without the header (published
+     * before the suite wrote it) is version 1.
+     */
+    public boolean reads(String dataschema) {
+        return dataschema == null ? version == 1 : dataschema.equals(dataschema());
+    }
+
+    /** Version {@code version} of the producer's type. */
+    public static <P> ConsumedEvent<P> of(String topic, String type, int version, Class<P> payload) {
+        return new ConsumedEvent<>(topic, type, payload, version);
     }
 
     public static <P> ConsumedEvent<P> of(String topic, String type, Class<P> payload) {
-        return new ConsumedEvent<>(topic, type, payload);
+        return new ConsumedEvent<>(topic, type, payload, 1);
     }
 }

@@ -52,7 +52,12 @@ public final class EventType<P> {
 
     /** The CloudEvents {@code dataschema} of this version: the schema's name and version. */
     public String dataschema() {
-        return SCHEMA_BASE + type() + "/v" + version + ".json";
+        return dataschema(type(), version);
+    }
+
+    /** The {@code ce_dataschema} of version {@code version} of CloudEvents type {@code type}. */
+    public static String dataschema(String type, int version) {
+        return SCHEMA_BASE + type + "/v" + version + ".json";
     }
 
     public Class<P> payload() {

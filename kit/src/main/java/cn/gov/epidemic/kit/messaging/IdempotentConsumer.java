@@ -47,7 +47,7 @@ final class IdempotentConsumer implements AutoCloseable {
 
     private final String name;
     private final List<String> topics;
-    private final java.util.function.Predicate<String> handles;
+    private final java.util.function.BiPredicate<String, String> handles;
     private final RawHandler handler;
     private final ProcessedEvents processed;
     private final ObjectMapper mapper;
@@ -58,10 +58,10 @@ final class IdempotentConsumer implements AutoCloseable {
 
     /**
      * @param name    consumer group id and the key under which processed event ids are recorded
-     * @param handles the CloudEvents types the subscription declares: records of other types on its topics are
-     *                passed over without a transaction
+     * @param handles whether the subscription declares a record's CloudEvents type and {@code ce_dataschema}: records
+     *                of other types or versions on its topics are passed over without a transaction
      */
-    IdempotentConsumer(String name, List<String> topics, String bootstrapServers, java.util.function.Predicate<String> handles,
+    IdempotentConsumer(String name, List<String> topics, String bootstrapServers, java.util.function.BiPredicate<String, String> handles,
                        RawHandler handler, ProcessedEvents processed, ObjectMapper mapper) {
         this.name = name;
         this.topics = List.copyOf(topics);
@@ -112,7 +112,10 @@ final class IdempotentConsumer implements AutoCloseable {
     }
 
     private void handleWithRetries(ConsumerRecord<String, byte[]> r) {
-        if (!handles.test(header(r, CloudEventHeaders.TYPE))) return; // not an event this subscription reads
+        if (!handles.test(header(r, CloudEventHeaders.TYPE), header(r, CloudEventHeaders.DATASCHEMA))) {
+            LOG.tracef("consumer %s: %s-%d@%d not a declared type and version, passed over", name, r.topic(), r.partition(), r.offset());
+            return;
+        }
         String id = header(r, CloudEventHeaders.ID);
         String requestId = header(r, CloudEventHeaders.REQUEST_ID);
         if (requestId != null) MDC.put(RequestIds.MDC_KEY, requestId);

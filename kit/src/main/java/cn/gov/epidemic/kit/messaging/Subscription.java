@@ -1,7 +1,6 @@
 package cn.gov.epidemic.kit.messaging;
 
 import cn.gov.epidemic.kit.events.ConsumedEvent;
-import cn.gov.epidemic.kitweb.problem.StrictJsonCustomizer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,8 +42,16 @@ public abstract class Subscription {
 
     @Inject
     ProcessedEvents processed;
-    @Inject
-    ObjectMapper mapper;
+    /**
+     * The consumers' reader of event data: Jackson's defaults with the modules on the class path (java.time ...), none
+     * of the API's strict rules for request bodies (kit-web StrictJsonCustomizer), and unknown fields ignored — a
+     * tolerant reader, so that what a producer may send (a new field, a number where a text is read, a line break in
+     * a note) is not dead-lettered. The same in the service and in the contract tests ({@link #bindForTest}).
+     */
+    static final ObjectMapper EVENTS = com.fasterxml.jackson.databind.json.JsonMapper.builder().findAndAddModules()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    ObjectMapper mapper = EVENTS;
     @Inject
     jakarta.validation.ValidatorFactory validators;
     /** Validates the consumers' records with English messages: a dead-letter reason is for operators, like the log. */
@@ -94,13 +101,12 @@ public abstract class Subscription {
         Config config = ConfigProvider.getConfig();
         Declaration d = prepare();
         String bootstrap = config.getValue("kafka.bootstrap.servers", String.class);
-        consumer = new IdempotentConsumer(group, d.topics(), bootstrap, handlers::containsKey, this::dispatch, processed, mapper).start();
+        consumer = new IdempotentConsumer(group, d.topics(), bootstrap, this::handles, this::dispatch, processed, mapper).start();
     }
 
     Declaration prepare() {
         if (validator == null) validator = english(validators);
-        // tolerant reader: fields a newer producer adds are ignored (unlike the API's strict binding of request bodies)
-        reader = mapper.readerFor(Object.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        reader = mapper.readerFor(Object.class);
         return declaration();
     }
 
@@ -114,6 +120,12 @@ public abstract class Subscription {
 
     public synchronized boolean running() {
         return consumer != null;
+    }
+
+    /** A declared type, of the version declared (a record of another version of the type is passed over). */
+    boolean handles(String type, String dataschema) {
+        Bound<?> h = type == null ? null : handlers.get(type);
+        return h != null && h.event().reads(dataschema);
     }
 
     private void dispatch(IncomingEvent e) throws Exception {
@@ -171,14 +183,10 @@ public abstract class Subscription {
             protected void declare(Handlers on) {
             }
         };
-        // as the application's mapper: Quarkus registers the modules on the class path (java.time, parameter names),
-        // the kit adds its strict reading rules
-        s.mapper = new ObjectMapper().findAndRegisterModules();
-        new StrictJsonCustomizer().customize(s.mapper);
-        s.reader = s.mapper.readerFor(Object.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        s.reader = s.mapper.readerFor(Object.class);
         // the parameter interpolator needs no expression language outside the container
-        s.validator = Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory().getValidator();
+        s.validator = english(Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory());
         JsonNode data;
         try {
             data = s.mapper.readTree(json);

@@ -53,7 +53,6 @@ class ConsumerFailuresTest {
                 on.event(PLANNED, e -> { });
             }
         };
-        s.mapper = new ObjectMapper();
         s.validator = Subscription.english(jakarta.validation.Validation.byDefaultProvider().configure()
                 .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
                 .buildValidatorFactory());
@@ -83,5 +82,18 @@ class ConsumerFailuresTest {
         assertEquals("dispatch.planned event ce-1 with a malformed id", badId.getMessage());
         assertThrows(IllegalArgumentException.class, () -> s.bind(event("[1]"), Dispatch.class));
         assertEquals(List.of("supplies.events"), s.declaration().topics());
+        // a tolerant reader: a number where the record reads a text, a line break in a text
+        assertEquals("12", s.bind(event("{\"id\":\"" + id + "\",\"vehiclePlate\":\"蒙L12345\",\"route\":12}"), Dispatch.class).route());
+        assertEquals("临河\n五原县", s.bind(event("{\"id\":\"" + id + "\",\"vehiclePlate\":\"蒙L12345\",\"route\":\"临河\\n五原县\"}"), Dispatch.class).route());
+    }
+
+    @Test
+    void aRecordOfAnotherVersionOfTheTypeIsPassedOver() {
+        Subscription s = subscription();
+        assertTrue(s.handles(PLANNED.type(), null)); // published before ce_dataschema: version 1
+        assertTrue(s.handles(PLANNED.type(), PLANNED.dataschema()));
+        assertFalse(s.handles(PLANNED.type(), cn.gov.epidemic.kit.events.EventType.dataschema(PLANNED.type(), 2)));
+        assertFalse(s.handles("cn.gov.epidemic.supplies.dispatch.departed", null));
+        assertFalse(s.handles(null, null));
     }
 }
