@@ -3,7 +3,6 @@ package cn.gov.epidemic.checkpoint.consumer;
 import cn.gov.epidemic.kit.events.ConsumedEvent;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotNull;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -19,8 +18,8 @@ import java.util.UUID;
  * @param activatedAt     when the person came on duty (activated only; absent: when the event is handled)
  */
 public record DeploymentEvent(
-        @NotNull UUID id,
-        @NotNull UUID personId,
+        UUID id,
+        UUID personId,
         String personName,
         String destinationType,
         UUID checkpointId,
@@ -38,6 +37,13 @@ public record DeploymentEvent(
     /** A deployment to a checkpoint: the only ones the staffing view holds. */
     public boolean atCheckpoint() {
         return "CHECKPOINT".equals(destinationType);
+    }
+
+    /** The deployment and its person, read only for a checkpoint's (violation: {@code idAndPersonIdPresent}). */
+    @JsonIgnore
+    @AssertTrue(message = "must be true: a deployment to a CHECKPOINT names its id and personId")
+    public boolean isIdAndPersonIdPresent() {
+        return !atCheckpoint() || (id != null && personId != null);
     }
 
     /** checkpointId is null for the other destinations, so it is required only here (violation: {@code checkpointIdPresent}). */
