@@ -1,6 +1,6 @@
 package cn.gov.epidemic.catalogue;
 
-import cn.gov.epidemic.catalogue.openapi.OpenApiMerger;
+import cn.gov.epidemic.kitweb.openapi.OpenApiMerger;
 import cn.gov.epidemic.kit.events.ConsumedEvent;
 import cn.gov.epidemic.kit.events.EventDeclarations;
 import cn.gov.epidemic.kit.events.EventType;
@@ -131,7 +131,7 @@ public final class Catalogue {
     static Model model(List<Input> inputs, boolean consumers) {
         List<String> problems = new ArrayList<>();
         List<Model.Service> services = new ArrayList<>();
-        Map<String, Model.Published> byType = new LinkedHashMap<>(); // "topic ce_type" -> latest version
+        Map<String, Model.Published> byType = new LinkedHashMap<>(); // "topic ce_type vN" -> that version
         for (Input in : inputs) {
             Map<EventType<?>, String> constants = constants(in.declarations().getClass());
             JsonNode schemas = in.openapi().path("components").path("schemas");
@@ -156,7 +156,7 @@ public final class Catalogue {
                 String renamed = OpenApiMerger.prefix(s.name()) + p.schema();
                 Model.Published q = new Model.Published(p.type(), p.constant(), p.schema(), merged.has(renamed) ? renamed : p.schema());
                 events.add(q);
-                byType.merge(q.type().source().topic() + " " + q.type().type(), q, (a, b) -> a.type().version() >= b.type().version() ? a : b);
+                byType.put(q.type().source().topic() + " " + q.type().type() + " v" + q.type().version(), q);
             }
             named.add(new Model.Service(s.name(), s.source(), s.openapi(), events));
         }
@@ -172,11 +172,11 @@ public final class Catalogue {
                 }
                 List<Model.Consumed> read = new ArrayList<>();
                 for (ConsumedEvent<?> e : d.events()) {
-                    Model.Published p = byType.get(e.topic() + " " + e.type());
+                    Model.Published p = byType.get(e.topic() + " " + e.type() + " v" + e.version());
                     List<String> fields = fields(e.payload(), "");
                     if (p == null) {
-                        problems.add(d.group() + " (" + in.declarations().published().service() + "): reads " + e.type() + " on " + e.topic()
-                                + ", which no service publishes there");
+                        problems.add(d.group() + " (" + in.declarations().published().service() + "): reads " + e.type() + " v" + e.version()
+                                + " on " + e.topic() + ", which no service publishes there");
                         continue;
                     }
                     Model.Service producer = named.stream().filter(s -> s.events().contains(p)).findFirst().orElseThrow();

@@ -21,7 +21,9 @@ import java.util.TreeSet;
  * removed or renamed, a type or format changed, a required property no longer required or now nullable, an array's
  * items changed, at any depth and through {@code $ref}s — is refused with its JSON path, so that a breaking change
  * needs a new version (a new snapshot beside the old one). Compatible changes (a new optional property, a new enum
- * value, a description) rewrite the snapshot; a missing snapshot is written.
+ * value, a description) rewrite the snapshot; a missing snapshot is written. A snapshot whose type and version is no
+ * longer declared is a break too (its consumers would lose it without a word): retiring a version is deleting its
+ * snapshot, in the same commit, for a reviewer to see.
  */
 public final class SchemaEvolution {
 
@@ -58,6 +60,17 @@ public final class SchemaEvolution {
                 if (found.isEmpty()) writes.add(Map.entry(file, text));
             } else {
                 writes.add(Map.entry(file, text));
+            }
+        }
+        if (Files.isDirectory(dir)) {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.filter(f -> f.getFileName().toString().matches(".+\\.v\\d+\\.json")).sorted().toList()) {
+                    String key = f.getFileName().toString();
+                    if (!current.containsKey(key)) {
+                        breaks.add(key.substring(0, key.length() - ".json".length()) + " no longer declared: a consumer of it would lose it;"
+                                + " keep declaring it, or retire it by deleting " + dir.getFileName() + "/" + key + " with the change");
+                    }
+                }
             }
         }
         if (!breaks.isEmpty() || !write) return new Outcome(breaks, List.of());

@@ -152,12 +152,24 @@ class SchemaEvolutionTest {
         props(v2).remove("count"); // breaking, but as version 2
         v2.put("$id", "https://epidemic.gov.cn/events/schemas/cn.gov.epidemic.thing.thing.registered/v2.json");
         String v1Before = Files.readString(dir.resolve(V1));
-        Map<String, ObjectNode> current = new TreeMap<>(Map.of(V2, v2));
+        // both declared while the consumers move
+        Map<String, ObjectNode> current = new TreeMap<>(Map.of(V1, snapshot, V2, v2));
         SchemaEvolution.Outcome o = SchemaEvolution.check(dir, current);
         assertEquals(List.of(), o.breaks());
         assertEquals(List.of(dir.resolve(V2)), o.written());
         assertEquals(v1Before, Files.readString(dir.resolve(V1)), "the old version's snapshot stays");
         assertEquals(Catalogue.pretty(v2), Files.readString(dir.resolve(V2)));
+    }
+
+    @Test
+    void aVersionNoLongerDeclaredFailsUntilItsSnapshotIsDeleted() throws Exception {
+        SchemaEvolution.Outcome gone = SchemaEvolution.check(dir, Map.of());
+        System.out.println("[test] " + gone.breaks());
+        assertEquals(1, gone.breaks().size());
+        assertTrue(gone.breaks().get(0).startsWith("cn.gov.epidemic.thing.thing.registered.v1 no longer declared"), gone.breaks().get(0));
+        assertTrue(Files.exists(dir.resolve(V1)), "nothing is deleted by the build");
+        Files.delete(dir.resolve(V1)); // retired on purpose, in the change a reviewer sees
+        assertEquals(List.of(), SchemaEvolution.check(dir, Map.of()).breaks());
     }
 
     @Test
