@@ -56,7 +56,14 @@ public class ServedCatalogue {
     /** The JSON Schema of {@code type} (a ce_type) in version {@code file} ({@code v1.json}), if the catalogue has it. */
     public Optional<JsonNode> schema(String type, String file) {
         if (type == null || file == null || !TYPE.matcher(type).matches() || !VERSION.matcher(file).matches()) return Optional.empty();
-        return schemas.computeIfAbsent(type + "/" + file, p -> Optional.ofNullable(read(ROOT + "schemas/" + p)));
+        Optional<JsonNode> known = schemas.get(type + "/" + file);
+        if (known != null) return known;
+        // misses are not remembered: a caller trying made-up names must not fill this map
+        JsonNode found = read(ROOT + "schemas/" + type + "/" + file);
+        if (found == null) return Optional.empty();
+        Optional<JsonNode> it = Optional.of(found);
+        schemas.put(type + "/" + file, it); // bounded by the catalogue's own schemas
+        return it;
     }
 
     /**

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.gateway.openapi;
 
-import cn.gov.epidemic.catalogue.openapi.OpenApiMerger;
+import cn.gov.epidemic.kitweb.openapi.OpenApiMerger;
 import cn.gov.epidemic.gateway.config.GatewayConfig;
 import cn.gov.epidemic.gateway.proxy.ProxyRoute;
 import cn.gov.epidemic.gateway.proxy.PublicAddress;

@@ -1,6 +1,6 @@
 package cn.gov.epidemic.gateway.problems;
 
-import cn.gov.epidemic.catalogue.openapi.OpenApiMerger;
+import cn.gov.epidemic.kitweb.openapi.OpenApiMerger;
 import cn.gov.epidemic.gateway.openapi.SuiteOpenApi;
 import cn.gov.epidemic.kitweb.i18n.Text;
 import cn.gov.epidemic.kitweb.problem.ProblemCatalogue;

@@ -1,4 +1,4 @@
-package cn.gov.epidemic.catalogue.openapi;
+package cn.gov.epidemic.kitweb.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
