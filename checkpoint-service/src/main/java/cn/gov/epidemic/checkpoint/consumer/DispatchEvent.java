@@ -26,7 +26,7 @@ public record DispatchEvent(
         @NotBlank String route,
         // the offset as sent (not adjusted to UTC), as the pass and its event showed it before the data was bound
         @NotNull @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime expectedArrival,
-        @Valid List<Line> lines) {
+        List<@Valid Line> lines) {
 
     private static final String TOPIC = "supplies.events";
     private static final String TYPE = "cn.gov.epidemic.supplies.dispatch.";

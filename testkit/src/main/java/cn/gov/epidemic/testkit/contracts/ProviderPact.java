@@ -87,8 +87,12 @@ public final class ProviderPact {
     public List<DynamicTest> tests() {
         List<Verification> all = verify();
         if (all.isEmpty()) {
-            return List.of(DynamicTest.dynamicTest("no consumer has a pact with " + source.service(),
-                    () -> System.out.println("[test] pacts with " + source.service() + ": 0")));
+            // a producer's contract test exists because consumers read its events: no pact is a missing file, not a pass
+            Path dir = directory != null ? directory : PactFiles.directory();
+            return List.of(DynamicTest.dynamicTest("pacts with " + source.service(), () -> {
+                throw new AssertionError("no pact with provider " + source.service() + " in " + dir
+                        + ": the consumers' pact files are missing (run their EventPactsTest and commit contracts/pacts/)");
+            }));
         }
         System.out.println("[test] pact messages with " + source.service() + ": " + all.size() + ", verified "
                 + all.stream().filter(Verification::ok).count());
