@@ -172,13 +172,20 @@ public class KitMigrations implements FlywayConfigurationCustomizer {
         }
     }
 
+    /** The kit's 0.1 in a service's history, recorded by its classpath path ({@code db/kit/V0_1__kit.sql}) or its name. */
+    private static final String LEGACY_ROW = " where version = ? and (script = ? or right(script, ?) = ?) and success";
+
+    private static PreparedStatement legacy(Connection c, String sql) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql + LEGACY_ROW);
+        ps.setString(1, LEGACY_VERSION);
+        ps.setString(2, LEGACY_SCRIPT);
+        ps.setInt(3, LEGACY_SCRIPT.length() + 1);
+        ps.setString(4, "/" + LEGACY_SCRIPT);
+        return ps;
+    }
+
     private static int legacyRows(Connection c, String history) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select count(*) from " + history
-                + " where version = ? and (script = ? or right(script, ?) = ?) and success")) {
-            ps.setString(1, LEGACY_VERSION);
-            ps.setString(2, LEGACY_SCRIPT);
-            ps.setInt(3, LEGACY_SCRIPT.length() + 1);
-            ps.setString(4, "/" + LEGACY_SCRIPT);
+        try (PreparedStatement ps = legacy(c, "select count(*) from " + history)) {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
@@ -187,12 +194,7 @@ public class KitMigrations implements FlywayConfigurationCustomizer {
     }
 
     private static int removeLegacyRows(Connection c, String history) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("delete from " + history
-                + " where version = ? and (script = ? or right(script, ?) = ?) and success")) {
-            ps.setString(1, LEGACY_VERSION);
-            ps.setString(2, LEGACY_SCRIPT);
-            ps.setInt(3, LEGACY_SCRIPT.length() + 1);
-            ps.setString(4, "/" + LEGACY_SCRIPT);
+        try (PreparedStatement ps = legacy(c, "delete from " + history)) {
             return ps.executeUpdate();
         }
     }
