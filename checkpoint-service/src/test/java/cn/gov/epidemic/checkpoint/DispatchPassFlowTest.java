@@ -38,7 +38,7 @@ class DispatchPassFlowTest {
     DispatchConsumer consumer;
 
     /** A dispatch event as supplies-service publishes it (data = its Dispatch record). */
-    private static String dispatch(String id, String plate, String state, String cancelReason) {
+    static String dispatch(String id, String plate, String state, String cancelReason) {
         return "{\"id\":\"" + id + "\",\"recipientId\":\"" + UUID.randomUUID() + "\",\"recipientName\":\"巴彦淖尔市医院（定点救治医院）\","
                 + "\"warehouseId\":\"" + UUID.randomUUID() + "\",\"warehouseName\":\"巴彦淖尔市应急物资储备库（临河）\",\"reservationIds\":[],"
                 + "\"lines\":[{\"itemId\":\"" + UUID.randomUUID() + "\",\"itemName\":\"N95 口罩\",\"quantity\":4000}],"

@@ -9,8 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,7 +32,7 @@ class EventContractTest {
                     String plate = Api.plate();
                     String d = planned(UUID.randomUUID().toString(), plate);
                     String pass = passOf(d);
-                    send(DISPATCH + "cancelled", d, dispatch(d, plate, "CANCELLED", "车辆故障"));
+                    send(DISPATCH + "cancelled", d, DispatchPassFlowTest.dispatch(d, plate, "CANCELLED", "车辆故障"));
                     Await.until(() -> "REVOKED".equals(Sql.text("select state from pass where id = ?::uuid", pass)));
                     return ProviderPact.outboxData(CheckpointEvents.PASS_REVOKED, pass);
                 })
@@ -43,7 +41,7 @@ class EventContractTest {
                     String plate = Api.plate();
                     passOf(planned(UUID.randomUUID().toString(), plate));
                     String second = UUID.randomUUID().toString();
-                    send(DISPATCH + "planned", second, dispatch(second, plate, "PLANNED", null));
+                    send(DISPATCH + "planned", second, DispatchPassFlowTest.dispatch(second, plate, "PLANNED", null));
                     Await.until(() -> Sql.count("select count(*) from outbox_event where type = ? and aggregate_id = ?",
                             CheckpointEvents.PASS_DISPATCH_REFUSED.type(), second) == 1);
                     return ProviderPact.outboxData(CheckpointEvents.PASS_DISPATCH_REFUSED, second);
@@ -58,19 +56,9 @@ class EventContractTest {
                 .tests();
     }
 
-    /** A dispatch event as supplies-service publishes it (data = its Dispatch record), as in DispatchPassFlowTest. */
-    private static String dispatch(String id, String plate, String state, String cancelReason) {
-        return "{\"id\":\"" + id + "\",\"recipientId\":\"" + UUID.randomUUID() + "\",\"recipientName\":\"巴彦淖尔市医院（定点救治医院）\","
-                + "\"warehouseId\":\"" + UUID.randomUUID() + "\",\"warehouseName\":\"巴彦淖尔市应急物资储备库（临河）\",\"reservationIds\":[],"
-                + "\"lines\":[{\"itemId\":\"" + UUID.randomUUID() + "\",\"itemName\":\"N95 口罩\",\"quantity\":4000}],"
-                + "\"vehiclePlate\":\"" + plate + "\",\"driverName\":\"驾驶员甲\",\"route\":\"临河应急物资库 → 巴彦淖尔市医院\","
-                + "\"expectedArrival\":\"" + OffsetDateTime.now(ZoneOffset.UTC).plusHours(2) + "\",\"passId\":null,\"state\":\"" + state + "\","
-                + "\"cancelReason\":" + (cancelReason == null ? "null" : "\"" + cancelReason + "\"") + ",\"version\":0}";
-    }
-
     /** supplies-service's dispatch.planned of a new dispatch; the dispatch id. */
     private static String planned(String dispatch, String plate) {
-        send(DISPATCH + "planned", dispatch, dispatch(dispatch, plate, "PLANNED", null));
+        send(DISPATCH + "planned", dispatch, DispatchPassFlowTest.dispatch(dispatch, plate, "PLANNED", null));
         return dispatch;
     }
 

@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,15 +20,15 @@ class EventContractTest {
     @TestFactory
     List<DynamicTest> everyConsumersPact() {
         return ProviderPact.of(SuppliesEvents.SOURCE)
-                .produces(SuppliesEvents.DISPATCH_PLANNED, () -> ProviderPact.outboxData(SuppliesEvents.DISPATCH_PLANNED, dispatch("蒙L·A1234")))
+                .produces(SuppliesEvents.DISPATCH_PLANNED, () -> ProviderPact.outboxData(SuppliesEvents.DISPATCH_PLANNED, PassFlowTest.dispatch("蒙L·A1234")))
                 .produces(SuppliesEvents.DISPATCH_CANCELLED, () -> {
-                    String id = dispatch("蒙L·B2345");
+                    String id = PassFlowTest.dispatch("蒙L·B2345");
                     Api.writer().body(Map.of("reason", "车辆故障")).post(Api.BASE + "/dispatches/" + id + "/cancellation").then().statusCode(200);
                     return ProviderPact.outboxData(SuppliesEvents.DISPATCH_CANCELLED, id);
                 })
                 .produces(SuppliesEvents.DISPATCH_DELIVERED, () -> {
                     // the whole trip, as SupplyJourneyTest drives it: the pass recorded, departure, delivery
-                    String id = dispatch("蒙L·C3456");
+                    String id = PassFlowTest.dispatch("蒙L·C3456");
                     Api.writer().body(Map.of("passId", UUID.randomUUID().toString(), "passCode", "EP-150800-0001.sig"))
                             .post(Api.BASE + "/dispatches/" + id + "/pass").then().statusCode(200);
                     Api.writer().post(Api.BASE + "/dispatches/" + id + "/departure").then().statusCode(200);
@@ -37,18 +36,5 @@ class EventContractTest {
                     return ProviderPact.outboxData(SuppliesEvents.DISPATCH_DELIVERED, id);
                 })
                 .tests();
-    }
-
-    /** N95 masks reserved in a fresh warehouse for the Bayannur hospital and dispatched through the API; the dispatch id. */
-    private static String dispatch(String plate) {
-        String item = Api.item("N95");
-        String warehouse = Api.warehouse();
-        String recipient = Api.recipient("HOSPITAL", "巴彦淖尔市医院");
-        Api.releasedLot(item, warehouse, 100, Api.today().plusYears(2));
-        String reservation = Api.allocator().body(Map.of("recipientId", recipient, "itemId", item, "warehouseId", warehouse, "quantity", 40))
-                .post(Api.BASE + "/reservations").then().statusCode(201).extract().path("id");
-        return Api.writer().body(Map.of("reservationIds", List.of(reservation), "vehiclePlate", plate, "driverName", "张师傅",
-                        "route", "临河 → 市医院", "expectedArrival", OffsetDateTime.now().plusHours(3).toString()))
-                .post(Api.BASE + "/dispatches").then().statusCode(201).extract().path("id");
     }
 }
