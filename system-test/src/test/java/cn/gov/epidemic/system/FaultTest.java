@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -79,27 +78,57 @@ class FaultTest {
         return byKey;
     }
 
-    /** What the service holds against what it acknowledged: the keys whose effect differs, and how many inspections. */
-    record Effects(List<String> wrong, int held) {
+    /** What the database holds: acknowledged keys not held exactly once under their id, keys held though not acknowledged. */
+    record Effects(List<String> lostOrTwice, List<String> unacknowledged, int held) {
+        List<String> wrong() {
+            List<String> all = new ArrayList<>(lostOrTwice);
+            all.addAll(unacknowledged);
+            return all;
+        }
+
         /** Exactly the acknowledged writes: each acknowledged key's one inspection under its id, nothing for any other key. */
         void assertExactlyTheAcknowledged(int acknowledged) {
-            assertTrue(wrong.isEmpty(), wrong.size() + " keys whose effect is not the acknowledged one (lost, twice, or unacknowledged): "
-                    + wrong.stream().limit(10).toList());
+            assertTrue(wrong().isEmpty(), wrong().size() + " keys whose effect is not the acknowledged one (lost, twice, or unacknowledged): "
+                    + wrong().stream().limit(10).toList());
             assertEquals(acknowledged, held);
         }
     }
 
     private static Effects effects(String checkpointId, Map<String, String> acknowledged) throws Exception {
         Map<String, List<String>> held = inspectionsByKey(checkpointId);
-        List<String> wrong = new ArrayList<>();
+        List<String> lostOrTwice = new ArrayList<>(), unacknowledged = new ArrayList<>();
         acknowledged.forEach((key, id) -> {
             List<String> ids = held.getOrDefault(key, List.of());
-            if (!ids.equals(List.of(id))) wrong.add(key + ": acknowledged " + id + ", held " + ids);
+            if (!ids.equals(List.of(id))) lostOrTwice.add(key + ": acknowledged " + id + ", held " + ids);
         });
         held.forEach((key, ids) -> {
-            if (!acknowledged.containsKey(key)) wrong.add(key + ": not acknowledged, held " + ids);
+            if (!acknowledged.containsKey(key)) unacknowledged.add(key + ": not acknowledged, held " + ids);
         });
-        return new Effects(wrong, held.values().stream().mapToInt(List::size).sum());
+        return new Effects(lostOrTwice, unacknowledged, held.values().stream().mapToInt(List::size).sum());
+    }
+
+    /** How the retries of the unacknowledged writes were answered: replayed (made before), or made by the retry. */
+    record Retried(int replayed, int created) {
+    }
+
+    /**
+     * Retries each unacknowledged write with the same key and body until it is acknowledged, as a client should
+     * after a 502/503/504 or no answer, and records the id it finally got in {@code finalIds}.
+     */
+    private static Retried retryUntilAcknowledged(WriteLoad load, List<Attempt> unanswered, Map<String, String> finalIds) throws Exception {
+        int replayed = 0, created = 0;
+        for (Attempt a : unanswered) {
+            Attempt r = a;
+            for (int i = 0; i < 20 && !r.acknowledged(); i++) {
+                if (i > 0) Thread.sleep(500);
+                r = load.send(a.key(), a.body());
+            }
+            assertTrue(r.acknowledged(), "the retry of " + a.key() + " is acknowledged: " + r);
+            finalIds.put(a.key(), r.id());
+            if (r.replayed()) replayed++;
+            else created++;
+        }
+        return new Retried(replayed, created);
     }
 
     private static Map<String, String> acknowledged(List<Attempt> attempts) {
@@ -259,18 +288,28 @@ class FaultTest {
         List<Attempt> other = all.stream().filter(a -> !a.acknowledged() && !a.unavailableWithRetryAfter()).toList();
         long refused = WriteLoad.count(all, Attempt::unavailableWithRetryAfter);
         double longest = all.stream().mapToDouble(Attempt::seconds).max().orElse(0);
-        Effects effects = effects(cp, acked);
+        Effects before = effects(cp, acked);
+        // a 503 whose write was being committed when PostgreSQL stopped answering may have been made (the answer says
+        // so): the one way to tell is the client's retry with the same key, which must then replay it, never make it twice
+        Map<String, String> finalIds = new LinkedHashMap<>(acked);
+        Retried retried = retryUntilAcknowledged(load, all.stream().filter(a -> !a.acknowledged()).toList(), finalIds);
+        Effects effects = effects(cp, finalIds);
 
         System.out.printf("[fault] postgres %s %.1f s: %d writes (%d while it was %s), %d acknowledged, %d x 503 with Retry-After, %d other %s; "
-                        + "longest answer %.1f s; first write acknowledged %.1f s after it was back, no restart; %d inspections held, %d keys wrong%n",
+                        + "longest answer %.1f s; first write acknowledged %.1f s after it was back, no restart; "
+                        + "%d acknowledged keys lost or twice; the %d refused retried with the same Idempotency-Key: "
+                        + "%d made now, %d replayed (committed as PostgreSQL stopped); %d inspections held for %d keys, %d keys wrong (lost or twice)%n",
                 label, seconds(down, up), all.size(), WriteLoad.count(all, a -> a.startedWithin(down, up)), label, acked.size(), refused,
-                other.size(), WriteLoad.byKind(all), longest, seconds(up, recovered), effects.held(), effects.wrong().size());
+                other.size(), WriteLoad.byKind(all), longest, seconds(up, recovered), before.lostOrTwice().size(),
+                retried.created() + retried.replayed(), retried.created(), retried.replayed(), effects.held(), finalIds.size(), effects.wrong().size());
 
         assertTrue(other.isEmpty(), "only 503 with Retry-After while PostgreSQL is " + label + ": " + WriteLoad.byKind(all));
         assertTrue(refused > 0, "the outage was felt: some writes were refused");
         assertTrue(longest <= LONGEST_ANSWER.toSeconds(), "no answer took longer than the gateway's timeout: " + longest + " s");
         assertEquals(pids, servicePids(), "recovered without a restart");
-        effects.assertExactlyTheAcknowledged(acked.size()); // every acknowledged write present once, no effect of a refused one
+        // every acknowledged write present once under its id, whatever the refused ones did
+        assertTrue(before.lostOrTwice().isEmpty(), "acknowledged writes lost or doubled: " + before.lostOrTwice());
+        effects.assertExactlyTheAcknowledged(finalIds.size()); // and after the retries: every key exactly once
     }
 
     @Test
@@ -313,19 +352,8 @@ class FaultTest {
         List<Attempt> unanswered = all.stream().filter(a -> !a.acknowledged()).toList();
         List<Attempt> unexpected = unanswered.stream().filter(a -> a.status() != 0 && a.status() < 502).toList();
 
-        // a client retries each write that got no acknowledgement with the same key and body, until it is acknowledged
         Map<String, String> finalIds = new LinkedHashMap<>(acked);
-        AtomicInteger replayed = new AtomicInteger(), created = new AtomicInteger();
-        for (Attempt a : unanswered) {
-            Attempt r = a;
-            for (int i = 0; i < 20 && !r.acknowledged(); i++) {
-                if (i > 0) Thread.sleep(500);
-                r = load.send(a.key(), a.body());
-            }
-            assertTrue(r.acknowledged(), "the retry of " + a.key() + " is acknowledged: " + r);
-            finalIds.put(a.key(), r.id());
-            (r.replayed() ? replayed : created).incrementAndGet();
-        }
+        Retried retried = retryUntilAcknowledged(load, unanswered, finalIds);
         // and a sample of the acknowledged ones, as a client that never saw its answer would: the same answer, no second effect
         List<Attempt> sample = all.stream().filter(Attempt::acknowledged).filter(a -> a.startNanos() > killed - Duration.ofSeconds(2).toNanos()).limit(30).toList();
         int same = 0;
@@ -339,7 +367,7 @@ class FaultTest {
                         + "%d acknowledged, %d not %s; retried with the same Idempotency-Key: %d acknowledged (%d replayed: done before the kill, %d done now); "
                         + "%d acknowledged re-sent: %d the same id; %d inspections held for %d keys, %d keys wrong (lost or twice)%n",
                 seconds(killed, back), seconds(back, recovered), all.size(), acked.size(), unanswered.size(), WriteLoad.byKind(unanswered),
-                replayed.get() + created.get(), replayed.get(), created.get(), sample.size(), same, effects.held(), finalIds.size(), effects.wrong().size());
+                retried.replayed() + retried.created(), retried.replayed(), retried.created(), sample.size(), same, effects.held(), finalIds.size(), effects.wrong().size());
 
         assertTrue(unexpected.isEmpty(), "a dead service gives 502/503/504 or no answer, nothing else: " + WriteLoad.byKind(unexpected));
         assertTrue(!unanswered.isEmpty(), "the kill was felt: some writes were not acknowledged");

@@ -98,8 +98,8 @@ public final class ProblemClassifier {
         }
         if (databaseUnavailable(t)) {
             return new ProblemException(ProblemType.DATABASE_UNAVAILABLE, Text.of(
-                    "The database is unavailable or did not answer in time; nothing was changed. Retry after the Retry-After delay.",
-                    "数据库不可用或未及时应答；未作任何修改。请在 Retry-After 指定的时间后重试。"));
+                    "The database is unavailable or did not answer in time. Retry after the Retry-After delay with the same Idempotency-Key: a write being committed when the database stopped answering may have been made, and the retry then answers with it.",
+                    "数据库不可用或未及时应答。请在 Retry-After 指定的时间后使用相同的 Idempotency-Key 重试：若数据库在提交写操作时停止应答，该写操作可能已执行，重试将返回其结果。"));
         }
         if (t instanceof SQLException sql) return sqlState(sql.getSQLState());
         if (t instanceof RejectedExecutionException) {

@@ -80,10 +80,14 @@ public enum ProblemType implements ProblemKind {
     UNAVAILABLE("unavailable", 503, "Service temporarily unavailable", "服务暂时不可用",
             "The service is overloaded, failing or restarting; the gateway may stop sending it requests for a few seconds. Retry after the Retry-After delay.",
             "服务过载、出错或正在重启；网关可能在几秒内暂停向其转发请求。请在 Retry-After 指定的时间后重试。"),
-    /** The service's database is down, hangs or cannot give a connection in time: nothing was changed; retry later. */
+    /**
+     * The service's database is down, hangs or cannot give a connection in time. Usually nothing was changed, but a
+     * write whose commit was under way when the database stopped answering may have been made: only a retry with
+     * the same Idempotency-Key tells, and it never makes the write twice.
+     */
     DATABASE_UNAVAILABLE("database-unavailable", 503, "Database unavailable", "数据库不可用",
-            "The service's database is down, hangs or gave no connection in time; nothing was changed. Retry after the Retry-After delay.",
-            "服务的数据库已停止、无响应或未能及时提供连接；未作任何修改。请在 Retry-After 指定的时间后重试。"),
+            "The service's database is down, hangs or gave no connection in time. Retry after the Retry-After delay; a write may have been made if the database stopped answering while committing it, so repeat it with the same Idempotency-Key (it is never made twice).",
+            "服务的数据库已停止、无响应或未能及时提供连接。请在 Retry-After 指定的时间后重试；若数据库在提交写操作时停止应答，该写操作可能已执行，因此请使用相同的 Idempotency-Key 重试（不会重复执行）。"),
     /** The service behind the gateway did not answer in time. */
     GATEWAY_TIMEOUT("gateway-timeout", 504, "Gateway timeout", "网关超时",
             "The service behind the gateway did not answer in time. Retry later; a write may or may not have been made, so repeat it with the same Idempotency-Key.",
