@@ -49,9 +49,11 @@ wrk.method = "POST"
 wrk.body = '$BODY'
 local prefix = "wp-" .. os.time() .. "-" .. math.random(1, 1000000000) .. "-"
 local n = 0
+wrk.headers["Content-Type"] = "application/json"
 request = function()
   n = n + 1
-  return wrk.format(nil, nil, { ["Content-Type"] = "application/json", ["Idempotency-Key"] = prefix .. n }, nil)
+  wrk.headers["Idempotency-Key"] = prefix .. n -- wrk.format's headers argument would replace Host and Authorization
+  return wrk.format()
 end
 EOF
 post() { # seconds -> wrk output
