@@ -22,7 +22,7 @@ need wrk wrk; need pgbench postgresql-client; need psql postgresql-client
 curl -sf -o /dev/null http://127.0.0.1:8083/q/health/ready || { echo "checkpoint-service is not ready on :8083: start the suite (./run.sh)" >&2; exit 2; }
 q() { psql -d "${DB:-checkpoint}" -tAX -v ON_ERROR_STOP=1 -c "$1"; }
 
-SVC=$(pgrep -f 'checkpoint-service/target/quarkus-app/quarkus-run.jar' | head -1)
+SVC=$(ss -ltnpH 'sport = :8083' | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2) # whichever jar listens on 8083
 KAFKA=$(pgrep -f InfraMain | head -1)
 PM=$(head -1 "$(q 'show data_directory')/postmaster.pid")
 for p in $(pgrep -f quarkus-run.jar) $(pgrep -f InfraMain) $(pgrep -x postgres); do taskset -apc 1 "$p" >/dev/null; done
