@@ -131,7 +131,9 @@ public class OutboxRelay {
                 }
                 int sent = relayBatch();
                 backoffMs = 0;
-                if (sent < config.batchSize()) await(config.pollInterval().toMillis());
+                if (sent >= config.batchSize()) continue;
+                if (sent > 0) linger(); // events are flowing: let the next batch gather more of them
+                else await(config.pollInterval().toMillis());
             } catch (Exception e) {
                 failures.increment();
                 backoffMs = Math.min(backoffMs == 0 ? 100 : backoffMs * 2, config.maxBackoff().toMillis());
@@ -277,6 +279,18 @@ public class OutboxRelay {
                 }
             }
             wakeRequested = false;
+        }
+    }
+
+    /** A fixed short pause, not cut short by wake-ups (under load every commit wakes the relay). */
+    private void linger() {
+        long nanos = config.busyLinger().toNanos();
+        if (nanos <= 0) return;
+        try {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 
