@@ -5,7 +5,7 @@
 # database), replay those statements with pgbench at the same concurrency on the same server and database (copies of
 # the tables, so the relay never publishes the replay's rows), and compare: POST rate / replay rate, and PostgreSQL
 # CPU per inspection / PostgreSQL CPU per replayed transaction. Interleaved pairs, medians.
-#   bench/write-path.sh [PAIRS=3] [SECONDS=20] [WARMUP=30]
+#   bench/write-path.sh [PAIRS=3] [SECONDS=20] [WARMUP=60]   (warm-up: C2 on a shared core needs tens of thousands of requests)
 #   bench/write-path.sh --quick          # 1 pair of 8 s after 10 s of warm-up: about a minute
 # Env: PROFILE=1 records a JFR profile of checkpoint-service during the capture window (bench/target/write-path/).
 # Pinning (../shared/BENCHMARKING.md): the suite (services, PostgreSQL, Kafka) on CPU 1, wrk and pgbench on CPU 0.
@@ -13,7 +13,7 @@
 # postmaster's reaped children (pgbench's backends exit before the second reading).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "${1:-}" = --quick ]; then PAIRS=1; SECS=8; WARM=10; CAPTURE=5; else PAIRS=${1:-3}; SECS=${2:-20}; WARM=${3:-30}; CAPTURE=${CAPTURE:-10}; fi
+if [ "${1:-}" = --quick ]; then PAIRS=1; SECS=8; WARM=10; CAPTURE=5; else PAIRS=${1:-3}; SECS=${2:-20}; WARM=${3:-60}; CAPTURE=${CAPTURE:-10}; fi
 OUT=bench/target/write-path; mkdir -p "$OUT"
 export PGHOST=127.0.0.1 PGPORT=15432 PGUSER=postgres PGPASSWORD=postgres PGCLIENTENCODING=UTF8
 URL=http://127.0.0.1:8083/api/v1/checkpoints/inspections
@@ -92,7 +92,8 @@ q "drop table if exists bench_inspection, bench_outbox_event, bench_audit_log, b
    create sequence bench_audit_seq; alter table bench_audit_log alter column id set default nextval('bench_audit_seq');
    create table bench_idempotency_key (like idempotency_key including all)" >/dev/null
 PAYLOAD=$(q "select payload::text from outbox_event where type like '%inspection.recorded' order by seq desc limit 1 /* bench */")
-RESPONSE=$(q "select response_body from idempotency_key where response_body is not null order by created_at desc limit 1 /* bench */")
+# jsonb's text form (a space after each colon): pgbench would take the compact form's ":false" or ":null" for variables
+RESPONSE=$(q "select response_body::jsonb::text from idempotency_key where response_body is not null order by created_at desc limit 1 /* bench */")
 OCC=$(q "select occupants::text from inspection order by inspected_at desc limit 1 /* bench */")
 lit() { printf "'%s'" "${1//\'/\'\'}"; }
 {

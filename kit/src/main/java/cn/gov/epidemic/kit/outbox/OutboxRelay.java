@@ -133,7 +133,8 @@ public class OutboxRelay {
                 backoffMs = 0;
                 if (sent >= config.batchSize()) continue;
                 if (sent > 0) linger(); // events are flowing: let the next batch gather more of them
-                else await(config.pollInterval().toMillis());
+                // returns at once when a commit woke the relay since its read began, else after the fallback poll
+                await(config.pollInterval().toMillis());
             } catch (Exception e) {
                 failures.increment();
                 backoffMs = Math.min(backoffMs == 0 ? 100 : backoffMs * 2, config.maxBackoff().toMillis());
@@ -167,6 +168,11 @@ public class OutboxRelay {
     }
 
     private int relayBatch() throws Exception {
+        // the read sees every commit whose wake-up came before this point: only a later one should wake the relay again
+        // (otherwise each batch is followed by a read that finds nothing)
+        synchronized (signal) {
+            wakeRequested = false;
+        }
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement(SELECT)) {
             st.setInt(1, config.batchSize());
