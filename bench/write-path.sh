@@ -9,8 +9,8 @@
 #   bench/write-path.sh --quick          # 1 pair of 8 s after 10 s of warm-up: about a minute
 # Env: PROFILE=1 records a JFR profile of checkpoint-service during the capture window (bench/target/write-path/).
 # Pinning (../shared/BENCHMARKING.md): the suite (services, PostgreSQL, Kafka) on CPU 1, wrk and pgbench on CPU 0.
-# CPU per request: utime+stime from /proc/<pid>/stat (10 ms ticks); PostgreSQL is every postgres process plus the
-# postmaster's reaped children (pgbench's backends exit before the second reading).
+# CPU per request: utime+stime from /proc/<pid>/stat (10 ms ticks); PostgreSQL is the suite's postmaster and its children
+# plus its reaped children (pgbench's backends exit before the second reading).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = --quick ]; then PAIRS=1; SECS=8; WARM=10; CAPTURE=5; else PAIRS=${1:-3}; SECS=${2:-20}; WARM=${3:-60}; CAPTURE=${CAPTURE:-10}; fi
@@ -22,17 +22,21 @@ need wrk wrk; need pgbench postgresql-client; need psql postgresql-client
 curl -sf -o /dev/null http://127.0.0.1:8083/q/health/ready || { echo "checkpoint-service is not ready on :8083: start the suite (./run.sh)" >&2; exit 2; }
 q() { psql -d "${DB:-checkpoint}" -tAX -v ON_ERROR_STOP=1 -c "$1"; }
 
-SVC=$(ss -ltnpH 'sport = :8083' | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2) # whichever jar listens on 8083
-KAFKA=$(pgrep -f InfraMain | head -1)
+# the suite's processes by their ports (other JVMs and PostgreSQL servers on the machine, tests of other builds, are not
+# the suite's): the services, Kafka's JVM (which also launched PostgreSQL), the postmaster and its children
+port_pid() { ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
+SVC=$(port_pid 8083)
+KAFKA=$(port_pid 19092)
 PM=$(head -1 "$(q 'show data_directory')/postmaster.pid")
-for p in $(pgrep -f quarkus-run.jar) $(pgrep -f InfraMain) $(pgrep -x postgres); do taskset -apc 1 "$p" >/dev/null; done
+pg_pids() { echo "$PM"; pgrep -P "$PM"; }
+for p in $(for port in 8080 8081 8082 8083; do port_pid $port; done) "$KAFKA" $(pg_pids); do taskset -apc 1 "$p" >/dev/null; done
 echo "[write-path] checkpoint-service pid $SVC, Kafka (InfraMain) pid $KAFKA, postmaster pid $PM; suite on CPU 1, load on CPU 0"
 
 # CPU ticks of a process (utime+stime), of all postgres processes with the postmaster's reaped children
 ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"; }
 pg_ticks() {
   local t=0 p
-  for p in $(pgrep -x postgres); do t=$((t + $(ticks "$p" 2>/dev/null || echo 0))); done
+  for p in $(pg_pids); do t=$((t + $(ticks "$p" 2>/dev/null || echo 0))); done
   echo $((t + $(awk '{ sub(/^.*\) /, ""); print $14 + $15 }' "/proc/$PM/stat")))
 }
 inspections() { q "select count(*) from inspection /* bench */"; }
