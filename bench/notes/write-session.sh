@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # usage: write-session.sh VARIANT[,VARIANT...] -- for each variant, starts the suite from /tmp/write-VARIANT's jars
+# (kept with bench/notes/write.md: the exact runner of its before/after sessions; /tmp/write-before and /tmp/write-after
+# hold copies of the four applications' quarkus-app directories built from main and from this branch)
 # (data kept in /work/wt-write/.devstack), runs bench/write-path.sh, stops the suite
 cd /work/wt-write
 for V in ${1//,/ } ${EXTRA:-after}; do
