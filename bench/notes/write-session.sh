@@ -20,6 +20,7 @@ for V in ${1//,/ } ${EXTRA:-after}; do
     env PROFILE=1 CAPTURE=${CAPTURE:-15} bash bench/write-path.sh ${BENCH_ARGS:-3 20 30} > /tmp/write-bench-$V.txt 2>&1; echo "bench rc=$?" >> /tmp/write-bench-$V.txt
     tail -4 /tmp/write-bench-$V.txt
     rm -rf /tmp/write-out-$V; cp -a bench/target/write-path /tmp/write-out-$V
+    if [ "$V" = after ]; then { time bash bench/write-path.sh --quick; } > /tmp/write-bench-quick.txt 2>&1; tail -4 /tmp/write-bench-quick.txt; fi
   fi
   kill -TERM -- -$RUN 2>/dev/null || kill -TERM $RUN
   for i in $(seq 1 40); do kill -0 $RUN 2>/dev/null || break; sleep 1; done
