@@ -21,6 +21,14 @@ public interface OutboxConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
+    /**
+     * After a batch that found events but was not full, the pause before the next read: under a steady stream of
+     * commits the next batch then carries several events for one read, one send and one update, instead of one each.
+     * At a low rate the next read finds nothing and the relay waits for the next commit, so no event waits for it.
+     */
+    @WithDefault("2ms")
+    Duration busyLinger();
+
     /** Longest pause after a failed send before trying again (doubling from 100 ms). */
     @WithDefault("5s")
     Duration maxBackoff();

@@ -131,7 +131,10 @@ public class OutboxRelay {
                 }
                 int sent = relayBatch();
                 backoffMs = 0;
-                if (sent < config.batchSize()) await(config.pollInterval().toMillis());
+                if (sent >= config.batchSize()) continue;
+                if (sent > 0) linger(); // events are flowing: let the next batch gather more of them
+                // returns at once when a commit woke the relay since its read began, else after the fallback poll
+                await(config.pollInterval().toMillis());
             } catch (Exception e) {
                 failures.increment();
                 backoffMs = Math.min(backoffMs == 0 ? 100 : backoffMs * 2, config.maxBackoff().toMillis());
@@ -165,6 +168,11 @@ public class OutboxRelay {
     }
 
     private int relayBatch() throws Exception {
+        // the read sees every commit whose wake-up came before this point: only a later one should wake the relay again
+        // (otherwise each batch is followed by a read that finds nothing)
+        synchronized (signal) {
+            wakeRequested = false;
+        }
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement(SELECT)) {
             st.setInt(1, config.batchSize());
@@ -277,6 +285,18 @@ public class OutboxRelay {
                 }
             }
             wakeRequested = false;
+        }
+    }
+
+    /** A fixed short pause, not cut short by wake-ups (under load every commit wakes the relay). */
+    private void linger() {
+        long nanos = config.busyLinger().toNanos();
+        if (nanos <= 0) return;
+        try {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 

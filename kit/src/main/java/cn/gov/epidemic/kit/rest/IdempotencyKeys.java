@@ -65,15 +65,24 @@ public class IdempotencyKeys {
             Object entity = response.getEntity();
             URI location = response.getLocation();
             Object etag = response.getHeaders().getFirst(HttpHeaders.ETAG);
+            String body = entity == null ? null : mapper.writeValueAsString(entity);
             em.createNativeQuery("update idempotency_key set status = ?1, location = ?2, etag = ?3, response_body = ?4 where caller = ?5 and key = ?6")
                     .setParameter(1, response.getStatus())
                     .setParameter(2, location == null ? null : location.toString())
                     .setParameter(3, etag == null ? null : etag.toString())
-                    .setParameter(4, entity == null ? null : mapper.writeValueAsString(entity))
+                    .setParameter(4, body)
                     .setParameter(5, who).setParameter(6, key)
                     .executeUpdate();
-            return response;
+            // the first answer carries the very JSON stored for the retries, written once (the same mapper as the
+            // response writer's), rather than serialised a second time on the way out
+            return body == null || !json(response) ? response : Response.fromResponse(response).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
         });
+    }
+
+    private static boolean json(Response response) {
+        MediaType type = response.getMediaType();
+        return !(response.getEntity() instanceof String) && !(response.getEntity() instanceof byte[])
+                && (type == null || MediaType.APPLICATION_JSON_TYPE.isCompatible(type));
     }
 
     private Response replay(String who, String key, String hash) {
