@@ -24,7 +24,7 @@ public final class PassCodes {
     /** The syntax of a code (what a request can be checked against before any cryptography). */
     public static final String SYNTAX = "CP1\\.[A-Za-z0-9_-]{20,700}\\.[A-Za-z0-9_-]{20,200}";
     private static final Pattern SYNTAX_PATTERN = Pattern.compile(SYNTAX);
-    private static final byte[] PREFIX_BYTES = PREFIX.getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PREFIX_BYTES = PREFIX.getBytes(StandardCharsets.US_ASCII);
     private static final Base64.Encoder ENC = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DEC = Base64.getUrlDecoder();
 
@@ -68,18 +68,6 @@ public final class PassCodes {
     }
 
     record Parts(byte[] payload, byte[] signature) {
-    }
-
-    static boolean verifySignature(PublicKey key, byte[] payload, byte[] signature) {
-        try {
-            Signature s = Signature.getInstance(ALGORITHM);
-            s.initVerify(key);
-            s.update(PREFIX_BYTES);
-            s.update(payload);
-            return s.verify(signature);
-        } catch (GeneralSecurityException e) {
-            return false; // a signature that does not even parse
-        }
     }
 
     /** A new signing key pair. */
