@@ -7,7 +7,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.regex.Pattern;
@@ -31,18 +30,10 @@ public final class PassCodes {
     private PassCodes() {
     }
 
-    /** Signs a payload with the private key named by the payload's keyId; returns the text form. */
+    /** Signs a payload with the private key named by the payload's keyId ({@link Ed25519Engine#DEFAULT}); returns the text form. */
     public static String sign(PassPayload payload, PrivateKey key) {
         byte[] body = payload.encode();
-        try {
-            Signature s = Signature.getInstance(ALGORITHM);
-            s.initSign(key);
-            s.update(PREFIX_BYTES);
-            s.update(body);
-            return PREFIX + ENC.encodeToString(body) + "." + ENC.encodeToString(s.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Ed25519 signing failed", e);
-        }
+        return PREFIX + ENC.encodeToString(body) + "." + ENC.encodeToString(Ed25519Engine.DEFAULT.sign(key, PREFIX_BYTES, body));
     }
 
     public static boolean wellFormed(String code) {
