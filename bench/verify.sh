@@ -45,8 +45,8 @@ awk -v goal="$GOAL" -v bcv="$bc_version" -v def="$default" '
       med = m % 2 ? x[(m + 1) / 2] : (x[m / 2] + x[m / 2 + 1]) / 2
       split(key, e, " ")
       name = e[1] == "JDK" ? "JDK " e[2] " Ed25519" : "BouncyCastle " bcv " Ed25519 on JDK " e[2]
-      printf "[bench] offline pass verifications on one core, %s = %.0f /s | goal >= %d /s | %s\n", name, med, goal, med >= goal ? "met" : "NOT met"
+      printf "[bench] offline pass verifications on one core, %s = %.0f /s | goal >= %d /s | %s\n", name, med, goal, (med >= goal ? "met" : "NOT met")
       if (e[1] == def && e[2] == 17) shipped = med
     }
-    if (shipped != "") printf "[bench] offline pass verifications on one core, the verifier as shipped (%s, JDK 17) = %.0f /s | goal >= %d /s | %s\n", def, shipped, goal, shipped >= goal ? "met" : "NOT met"
+    if (shipped != "") printf "[bench] offline pass verifications on one core, the verifier as shipped (%s, JDK 17) = %.0f /s | goal >= %d /s | %s\n", def, shipped, goal, (shipped >= goal ? "met" : "NOT met")
   }' "$out" | sort
