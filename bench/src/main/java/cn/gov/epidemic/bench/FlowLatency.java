@@ -40,6 +40,12 @@ import java.util.regex.Pattern;
  * <li>{@code observation}: POST /checkpoints/inspections with a fever heading for a community →
  * personnel-service's {@code observation.started} for that referral.</li>
  * </ul>
+ * <p>Per hop, from the records themselves (wall clock of this one host, in µs where it has them): the event's
+ * {@code ce_time} (the outbox row's {@code occurred_at}, written in the transaction just before it commits), the
+ * record's timestamp (CreateTime: when the relay's producer took it, after commit, wake-up and the relay's read),
+ * and when this harness read it (the broker's append and acknowledgement, the fetch). The consumers' own read is
+ * about when this harness reads, so "read → next ce_time" is the consumer's poll and its transaction.
+ * The last line is one summary per figure: {@code [bench] <figure> = <value> <unit> | goal <goal> | <met|NOT met>}.
  * <pre>java -cp ... cn.gov.epidemic.bench.FlowLatency GATEWAY API_KEY BOOTSTRAP pass|observation RATE_PER_S SECONDS [WARMUP_S]</pre>
  */
 public final class FlowLatency {
@@ -48,6 +54,8 @@ public final class FlowLatency {
 
     private final String gateway;
     private final String apiKey;
+    /** Correlation id of each measured request → its intended send, wall clock in µs. */
+    private final Map<String, Long> measured = new ConcurrentHashMap<>();
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     private FlowLatency(String gateway, String apiKey) {
@@ -67,12 +75,14 @@ public final class FlowLatency {
         // the effects, read from the other services' topics: correlation id -> nanoTime read
         Map<String, Long> firstEffect = new ConcurrentHashMap<>();
         Map<String, Long> roundTrip = new ConcurrentHashMap<>();
+        // per correlation id and event: {ce_time, record timestamp, read}, wall clock in µs
+        Map<String, long[]> origin = new ConcurrentHashMap<>(), effect = new ConcurrentHashMap<>(), back = new ConcurrentHashMap<>();
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest",
                 ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "10"), new StringDeserializer(), new StringDeserializer());
-        consumer.subscribe(flow.equals("pass") ? List.of("checkpoint.events", "supplies.events") : List.of("personnel.events"));
+        consumer.subscribe(flow.equals("pass") ? List.of("checkpoint.events", "supplies.events") : List.of("checkpoint.events", "personnel.events"));
         Pattern dispatchId = Pattern.compile("\"dispatchId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
         Pattern referralId = Pattern.compile("\"referralId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
         Thread reader = new Thread(() -> {
@@ -85,11 +95,23 @@ public final class FlowLatency {
                 }
                 for (ConsumerRecord<String, String> r : records) {
                     long now = System.nanoTime();
+                    long wall = wallMicros();
                     String type = header(r, "ce_type");
                     if (type == null || r.value() == null) continue;
-                    if (type.endsWith(".pass.issued")) group(dispatchId, r.value()).ifPresent(d -> firstEffect.putIfAbsent(d, now));
-                    else if (type.endsWith(".dispatch.pass-recorded")) roundTrip.putIfAbsent(r.key(), now);
-                    else if (type.endsWith(".observation.started")) group(referralId, r.value()).ifPresent(x -> firstEffect.putIfAbsent(x, now));
+                    long[] stamps = {ceTimeMicros(r), r.timestamp() * 1000, wall};
+                    if (type.endsWith(".dispatch.planned")) origin.putIfAbsent(r.key(), stamps);
+                    else if (type.endsWith(".referral.opened")) origin.putIfAbsent(r.key(), stamps);
+                    else if (type.endsWith(".pass.issued")) group(dispatchId, r.value()).ifPresent(d -> {
+                        firstEffect.putIfAbsent(d, now);
+                        effect.putIfAbsent(d, stamps);
+                    });
+                    else if (type.endsWith(".dispatch.pass-recorded")) {
+                        roundTrip.putIfAbsent(r.key(), now);
+                        back.putIfAbsent(r.key(), stamps);
+                    } else if (type.endsWith(".observation.started")) group(referralId, r.value()).ifPresent(x -> {
+                        firstEffect.putIfAbsent(x, now);
+                        effect.putIfAbsent(x, stamps);
+                    });
                 }
             }
         }, "bench-consumer");
@@ -102,13 +124,18 @@ public final class FlowLatency {
         Thread.sleep(3000); // the consumer joins its group and is assigned the partitions
 
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        Map<String, Long> sentWall = b.measured;
         Histogram http = new Histogram(TimeUnit.SECONDS.toNanos(30), 3);
         AtomicInteger errors = new AtomicInteger();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         long start = System.nanoTime();
+        long startWall = wallMicros();
         long interval = 1_000_000_000L / rate;
         long measuredFrom = start + TimeUnit.SECONDS.toNanos(warmup);
         AtomicInteger next = new AtomicInteger();
+        // CPU of the suite's processes (-Dflow.cpu="name:pid ..."), from the measured window's start to the end
+        Map<String, Long> cpuAtStart = new ConcurrentHashMap<>();
+        ticker.schedule(() -> cpuAtStart.putAll(cpuMillis()), measuredFrom - System.nanoTime(), TimeUnit.NANOSECONDS);
         ticker.scheduleAtFixedRate(() -> {
             int i = next.getAndIncrement();
             if (i >= total) return;
@@ -121,21 +148,114 @@ public final class FlowLatency {
                 }
                 if (intended < measuredFrom) return;
                 http.recordValue(Math.max(0, now - intended));
-                group(correlation, resp.body()).ifPresent(id -> sentAt.put(id, intended));
+                group(correlation, resp.body()).ifPresent(id -> {
+                    sentAt.put(id, intended);
+                    sentWall.put(id, startWall + (intended - start) / 1000);
+                });
             });
         }, 0, interval, TimeUnit.NANOSECONDS);
         Thread.sleep(TimeUnit.SECONDS.toMillis(warmup + seconds) + 5000);
         ticker.shutdownNow();
         Thread.sleep(10_000); // late effects
+        Map<String, Long> cpuAtEnd = cpuMillis();
         reader.interrupt();
 
         System.out.printf("flow %s, %d/s for %d s (warm-up %d s discarded): %d measured requests, %d errors%n",
                 flow, rate, seconds, warmup, sentAt.size(), errors.get());
         report("HTTP 201 (from intended send)", http);
-        report(flow.equals("pass") ? "request -> pass.issued (checkpoint)" : "request -> observation.started (personnel)", latencies(sentAt, firstEffect));
-        if (flow.equals("pass")) report("request -> dispatch.pass-recorded (supplies)", latencies(sentAt, roundTrip));
+        Histogram first = latencies(sentAt, firstEffect);
+        report(flow.equals("pass") ? "request -> pass.issued (checkpoint)" : "request -> observation.started (personnel)", first);
+        Histogram round = flow.equals("pass") ? latencies(sentAt, roundTrip) : null;
+        if (round != null) report("request -> dispatch.pass-recorded (supplies)", round);
+
+        String o = flow.equals("pass") ? "dispatch.planned" : "referral.opened";
+        String f = flow.equals("pass") ? "pass.issued" : "observation.started";
+        System.out.println("per hop (wall clock; ce_time = outbox row written in the transaction, sent = record timestamp, read = by this harness):");
+        b.hop("request -> " + o + " ce_time (gateway, service, its tx)", sentWall, null, origin, 0);
+        b.hop(o + " ce_time -> sent (commit, relay wake-up, read)", origin, 0, origin, 1);
+        b.hop(o + " sent -> read (broker, acks=all, fetch)", origin, 1, origin, 2);
+        b.hop(o + " read -> " + f + " ce_time (consumer poll, its tx)", origin, 2, effect, 0);
+        b.hop(f + " ce_time -> sent (commit, relay wake-up, read)", effect, 0, effect, 1);
+        b.hop(f + " sent -> read (broker, acks=all, fetch)", effect, 1, effect, 2);
+        if (round != null) {
+            b.hop(f + " read -> pass-recorded ce_time (consumer poll, its tx)", effect, 2, back, 0);
+            b.hop("pass-recorded ce_time -> sent (commit, relay wake-up, read)", back, 0, back, 1);
+            b.hop("pass-recorded sent -> read (broker, acks=all, fetch)", back, 1, back, 2);
+        }
+        if (!cpuAtEnd.isEmpty()) {
+            System.out.printf("CPU per measured request of each process (utime+stime over the measured %d s and the 10 s after; %d requests):%n", seconds, rate * seconds);
+            long all = 0;
+            for (Map.Entry<String, Long> e : new java.util.TreeMap<>(cpuAtEnd).entrySet()) {
+                long d = e.getValue() - cpuAtStart.getOrDefault(e.getKey(), 0L);
+                all += d;
+                System.out.printf("  %-11s %7d ms  %6.2f ms/request%n", e.getKey(), d, d / (double) (rate * seconds));
+            }
+            System.out.printf("  %-11s %7d ms  %6.2f ms/request%n", "all", all, all / (double) (rate * seconds));
+        }
+        String what = flow.equals("pass") ? "dispatch -> pass.issued" : "fever -> observation.started";
+        summary("flow " + what + " p99 at " + rate + "/s", first, rate);
+        if (round != null) summary("flow dispatch -> dispatch.pass-recorded (round trip) p99 at " + rate + "/s", round, rate);
+        if (errors.get() > 0 || first.getTotalCount() < sentAt.size()) {
+            System.out.printf("[bench] flow %s errors or effects never seen at %d/s = %d | goal 0 | NOT met%n", flow, rate,
+                    errors.get() + sentAt.size() - first.getTotalCount());
+        }
         consumer.wakeup();
         System.exit(0);
+    }
+
+    /** The goal of issue 13: p99 ≤ 50 ms at 50/s (at another rate the figure is context, judged by the same bound). */
+    private static void summary(String figure, Histogram h, int rate) {
+        double p99 = h.getValueAtPercentile(99) / 1e6;
+        System.out.printf("[bench] %s = %.1f ms | goal <= 50 ms at 50/s | %s%n", figure, p99,
+                h.getTotalCount() > 0 && p99 <= 50 && rate >= 50 ? "met" : "NOT met");
+    }
+
+    /** One hop's latency from a stamp of one event to a stamp of the same or the next event of each request. */
+    private void hop(String what, Map<String, ?> from, Integer fromIndex, Map<String, long[]> to, int toIndex) {
+        Histogram h = new Histogram(TimeUnit.SECONDS.toMicros(120), 3);
+        int negative = 0;
+        for (String id : measured.keySet()) { // the measured requests only, not the warm-up's
+            Object f = from.get(id);
+            long[] t = to.get(id);
+            if (f == null || t == null) continue;
+            long a = fromIndex == null ? (Long) f : ((long[]) f)[fromIndex];
+            long d = t[toIndex] - a;
+            if (d < 0) negative++; // a millisecond record timestamp against a microsecond stamp
+            h.recordValue(Math.max(0, d));
+        }
+        System.out.printf("  %-66s p50 %7.2f  p90 %7.2f  p99 %7.2f  max %7.2f ms (n=%d%s)%n", what, h.getValueAtPercentile(50) / 1e3,
+                h.getValueAtPercentile(90) / 1e3, h.getValueAtPercentile(99) / 1e3, h.getMaxValue() / 1e3, h.getTotalCount(),
+                negative > 0 ? ", " + negative + " below 0 counted as 0" : "");
+    }
+
+    /** utime+stime in ms of the processes named in -Dflow.cpu ("name:pid ..."), summed per name; gone ones count 0. */
+    private static Map<String, Long> cpuMillis() {
+        Map<String, Long> cpu = new java.util.HashMap<>();
+        for (String np : System.getProperty("flow.cpu", "").trim().split("\\s+")) {
+            int c = np.indexOf(':');
+            if (c < 0) continue;
+            try {
+                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", np.substring(c + 1), "stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime: fields 14 and 15
+                cpu.merge(np.substring(0, c), ticks * 10, Long::sum);
+            } catch (java.io.IOException | RuntimeException gone) {
+                cpu.merge(np.substring(0, c), 0L, Long::sum);
+            }
+        }
+        return cpu;
+    }
+
+    private static long wallMicros() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000 + now.getNano() / 1000;
+    }
+
+    private static long ceTimeMicros(ConsumerRecord<String, String> r) {
+        String t = header(r, "ce_time");
+        if (t == null) return 0;
+        java.time.Instant i = OffsetDateTime.parse(t).toInstant();
+        return i.getEpochSecond() * 1_000_000 + i.getNano() / 1000;
     }
 
     private static Histogram latencies(Map<String, Long> sentAt, Map<String, Long> readAt) {

@@ -62,9 +62,13 @@ class PassKeyRotationTest {
                 .post(PASSES + "/verification").then().statusCode(200).extract().path("valid"));
     }
 
-    /** The offline verifier as a checkpoint device runs it: its own JVM, the two published documents as files. */
+    /**
+     * The offline verifier as a checkpoint device runs it: its own JVM with only pass-verifier and its one dependency
+     * (BouncyCastle's provider jar), the two published documents as files.
+     */
     private static String offline(Path keys, Path revocations, Map<String, Object> pass) throws Exception {
-        String cp = Path.of(OfflineVerify.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        String cp = Path.of(OfflineVerify.class.getProtectionDomain().getCodeSource().getLocation().toURI()) + java.io.File.pathSeparator
+                + Path.of(org.bouncycastle.crypto.params.Ed25519PublicKeyParameters.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", cp,
                 OfflineVerify.class.getName(), keys.toString(), revocations.toString(), (String) pass.get("code"), (String) pass.get("plate"))
                 .redirectErrorStream(true).start();

@@ -7,7 +7,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.regex.Pattern;
@@ -24,25 +23,17 @@ public final class PassCodes {
     /** The syntax of a code (what a request can be checked against before any cryptography). */
     public static final String SYNTAX = "CP1\\.[A-Za-z0-9_-]{20,700}\\.[A-Za-z0-9_-]{20,200}";
     private static final Pattern SYNTAX_PATTERN = Pattern.compile(SYNTAX);
-    private static final byte[] PREFIX_BYTES = PREFIX.getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PREFIX_BYTES = PREFIX.getBytes(StandardCharsets.US_ASCII);
     private static final Base64.Encoder ENC = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DEC = Base64.getUrlDecoder();
 
     private PassCodes() {
     }
 
-    /** Signs a payload with the private key named by the payload's keyId; returns the text form. */
+    /** Signs a payload with the private key named by the payload's keyId ({@link Ed25519Engine#DEFAULT}); returns the text form. */
     public static String sign(PassPayload payload, PrivateKey key) {
         byte[] body = payload.encode();
-        try {
-            Signature s = Signature.getInstance(ALGORITHM);
-            s.initSign(key);
-            s.update(PREFIX_BYTES);
-            s.update(body);
-            return PREFIX + ENC.encodeToString(body) + "." + ENC.encodeToString(s.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Ed25519 signing failed", e);
-        }
+        return PREFIX + ENC.encodeToString(body) + "." + ENC.encodeToString(Ed25519Engine.DEFAULT.sign(key, PREFIX_BYTES, body));
     }
 
     public static boolean wellFormed(String code) {
@@ -68,18 +59,6 @@ public final class PassCodes {
     }
 
     record Parts(byte[] payload, byte[] signature) {
-    }
-
-    static boolean verifySignature(PublicKey key, byte[] payload, byte[] signature) {
-        try {
-            Signature s = Signature.getInstance(ALGORITHM);
-            s.initVerify(key);
-            s.update(PREFIX_BYTES);
-            s.update(payload);
-            return s.verify(signature);
-        } catch (GeneralSecurityException e) {
-            return false; // a signature that does not even parse
-        }
     }
 
     /** A new signing key pair. */

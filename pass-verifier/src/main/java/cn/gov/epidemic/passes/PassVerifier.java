@@ -14,14 +14,23 @@ import java.util.UUID;
  * <p>Checks, in order: syntax ({@link Reason#MALFORMED}); key id published and a 64-byte signature
  * ({@link Reason#BAD_SIGNATURE}); canonical encoding, decodable payload and a signature that matches it
  * ({@link Reason#ALTERED}); revoked / used; plate ({@link Reason#WRONG_VEHICLE}); validity window; occupants.
+ * Signatures are checked with {@link Ed25519Engine#DEFAULT}; each published key is decoded once, here.
  */
 public final class PassVerifier {
 
-    private final Map<String, PublicKey> keys;
+    private final Map<String, Ed25519Engine.Check> keys;
     private final Map<UUID, Revocation> revocations;
 
+    /** @throws IllegalArgumentException when a key is not an Ed25519 public key */
     public PassVerifier(Map<String, PublicKey> keys, Collection<Revocation> revocations) {
-        this.keys = Map.copyOf(keys);
+        this(keys, revocations, Ed25519Engine.DEFAULT);
+    }
+
+    /** With a given Ed25519 implementation (VerifyBench compares them; the tests check that they agree). */
+    public PassVerifier(Map<String, PublicKey> keys, Collection<Revocation> revocations, Ed25519Engine engine) {
+        Map<String, Ed25519Engine.Check> k = new HashMap<>();
+        for (Map.Entry<String, PublicKey> e : keys.entrySet()) k.put(e.getKey(), engine.forKey(e.getValue()));
+        this.keys = Map.copyOf(k);
         Map<UUID, Revocation> r = new HashMap<>();
         for (Revocation x : revocations) r.merge(x.passId(), x, (a, b) -> a.reason() == Reason.REVOKED ? a : b);
         this.revocations = Map.copyOf(r);
@@ -38,10 +47,10 @@ public final class PassVerifier {
         } catch (IllegalArgumentException e) {
             return Verification.refused(Reason.ALTERED, null, "the payload does not decode: " + e.getMessage());
         }
-        PublicKey key = keys.get(p.keyId());
+        Ed25519Engine.Check key = keys.get(p.keyId());
         if (key == null) return Verification.refused(Reason.BAD_SIGNATURE, null, "signed with a key that is not published");
         if (parts.signature().length != 64) return Verification.refused(Reason.BAD_SIGNATURE, null, "not an Ed25519 signature");
-        if (!PassCodes.verifySignature(key, parts.payload(), parts.signature())) {
+        if (!key.verify(PassCodes.PREFIX_BYTES, parts.payload(), parts.signature())) {
             return Verification.refused(Reason.ALTERED, null, "the content does not match its signature");
         }
         return Verification.ok(p);

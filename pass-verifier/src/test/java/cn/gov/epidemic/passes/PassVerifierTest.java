@@ -109,6 +109,121 @@ class PassVerifierTest {
         assertEquals(Reason.TOO_MANY_OCCUPANTS, verifier(List.of()).verify(code, PLATE, 4, NOW).reason());
     }
 
+    private static final java.util.Base64.Encoder B64 = java.util.Base64.getUrlEncoder().withoutPadding();
+
+    /** A code of {@code payload}'s bytes with any 64 bytes as its signature, in the canonical text form. */
+    private static String withSignature(byte[] payload, byte[] signature) {
+        return PassCodes.PREFIX + B64.encodeToString(payload) + "." + B64.encodeToString(signature);
+    }
+
+    private static byte[] signatureOf(String code) {
+        return java.util.Base64.getUrlDecoder().decode(code.substring(code.lastIndexOf('.') + 1));
+    }
+
+    @Test
+    void theDefaultEngineRefusesForgedSignatures() {
+        assertEquals(Ed25519Engine.BOUNCY_CASTLE, Ed25519Engine.DEFAULT);
+        PassVerifier v = verifier(List.of());
+        PassPayload p = payload(UUID.randomUUID());
+        String genuine = PassCodes.sign(p, KEY.getPrivate());
+        assertTrue(v.verify(genuine, PLATE, null, NOW).valid());
+
+        java.util.Random random = new java.util.Random(13);
+        List<byte[]> forged = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            byte[] sig = new byte[64];
+            random.nextBytes(sig);
+            forged.add(sig);
+        }
+        forged.add(new byte[64]); // all zeros
+        forged.add(signatureOf(PassCodes.sign(payload(UUID.randomUUID()), KEY.getPrivate()))); // the key's, of another pass
+        forged.add(signatureOf(PassCodes.sign(p, OTHER.getPrivate()))); // the same pass, another key
+        // malleability: S + L verifies the same equation, but RFC 8032 accepts only S < L
+        byte[] sig = signatureOf(genuine);
+        java.math.BigInteger order = java.math.BigInteger.TWO.pow(252).add(new java.math.BigInteger("27742317777372353535851937790883648493"));
+        byte[] sLe = java.util.Arrays.copyOfRange(sig, 32, 64);
+        byte[] sBe = new byte[33];
+        for (int i = 0; i < 32; i++) sBe[32 - i] = sLe[i];
+        byte[] malleated = new java.math.BigInteger(sBe).add(order).toByteArray();
+        byte[] mSig = sig.clone();
+        for (int i = 0; i < 32; i++) mSig[32 + i] = i < malleated.length ? malleated[malleated.length - 1 - i] : 0;
+        forged.add(mSig);
+
+        int refused = 0;
+        for (byte[] f : forged) {
+            Verification r = v.verify(withSignature(p.encode(), f), PLATE, null, NOW);
+            assertFalse(r.valid(), "a forged signature was accepted");
+            assertEquals(Reason.ALTERED, r.reason());
+            refused++;
+        }
+        assertEquals(forged.size(), refused);
+        System.out.printf("[test] %d forged signatures refused by %s%n", refused, Ed25519Engine.DEFAULT);
+    }
+
+    @Test
+    void theDefaultEngineRefusesATamperedPayloadUnderItsOriginalSignature() {
+        PassVerifier v = verifier(List.of());
+        UUID id = UUID.randomUUID();
+        PassPayload p = payload(id);
+        byte[] sig = signatureOf(PassCodes.sign(p, KEY.getPrivate()));
+        List<PassPayload> tampered = List.of(
+                new PassPayload(UUID.randomUUID(), p.type(), p.plate(), p.validFrom(), p.validUntil(), p.holders(), p.issuer(), p.keyId()),
+                new PassPayload(id, PassType.KEY_ENTERPRISE, p.plate(), p.validFrom(), p.validUntil(), p.holders(), p.issuer(), p.keyId()),
+                new PassPayload(id, p.type(), "蒙D12346", p.validFrom(), p.validUntil(), p.holders(), p.issuer(), p.keyId()),
+                new PassPayload(id, p.type(), p.plate(), p.validFrom(), p.validUntil().plus(Duration.ofDays(30)), p.holders(), p.issuer(), p.keyId()),
+                new PassPayload(id, p.type(), p.plate(), p.validFrom().minusSeconds(1), p.validUntil(), p.holders(), p.issuer(), p.keyId()),
+                new PassPayload(id, p.type(), p.plate(), p.validFrom(), p.validUntil(), 9, p.issuer(), p.keyId()),
+                new PassPayload(id, p.type(), p.plate(), p.validFrom(), p.validUntil(), p.holders(), "红山区", p.keyId()));
+        for (PassPayload t : tampered) {
+            Verification r = v.verify(withSignature(t.encode(), sig), null, null, NOW);
+            assertEquals(Reason.ALTERED, r.reason(), "tampered payload " + t);
+        }
+        System.out.printf("[test] %d tampered payloads refused by %s%n", tampered.size(), Ed25519Engine.DEFAULT);
+    }
+
+    @Test
+    void bothEnginesDecideEveryAlteredCodeAlike() {
+        PassVerifier jdk = new PassVerifier(Map.of("k1", KEY.getPublic()), List.of(), Ed25519Engine.JDK);
+        PassVerifier bc = new PassVerifier(Map.of("k1", KEY.getPublic()), List.of(), Ed25519Engine.BOUNCY_CASTLE);
+        String code = PassCodes.sign(payload(UUID.randomUUID()), KEY.getPrivate());
+        byte[] payload = java.util.Base64.getUrlDecoder().decode(code.substring(4, code.lastIndexOf('.')));
+        byte[] sig = signatureOf(code);
+        int compared = 0, accepted = 0;
+        for (int i = 0; i < payload.length + sig.length; i++) {
+            for (int bit = 0; bit < 8; bit++) {
+                byte[] p = payload.clone(), s = sig.clone();
+                if (i < payload.length) p[i] ^= (byte) (1 << bit);
+                else s[i - payload.length] ^= (byte) (1 << bit);
+                String altered = withSignature(p, s);
+                Verification a = jdk.verify(altered, null, null, NOW), b = bc.verify(altered, null, null, NOW);
+                assertEquals(a.reason(), b.reason(), "byte " + i + " bit " + bit);
+                assertFalse(b.valid(), "byte " + i + " bit " + bit + " flipped was accepted");
+                compared++;
+            }
+        }
+        for (int i = 0; i < 20; i++) {
+            PassPayload p = payload(UUID.randomUUID());
+            String genuine = PassCodes.sign(p, KEY.getPrivate());
+            // Ed25519 is deterministic: BouncyCastle (the default) signs the very bytes the JDK does
+            assertEquals(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    Ed25519Engine.JDK.sign(KEY.getPrivate(), PassCodes.PREFIX_BYTES, p.encode())), genuine.substring(genuine.lastIndexOf('.') + 1));
+            assertTrue(jdk.verify(genuine, PLATE, null, NOW).valid());
+            assertTrue(bc.verify(genuine, PLATE, null, NOW).valid());
+            accepted++;
+        }
+        System.out.printf("[test] JDK and BouncyCastle agree on %d altered codes (all refused) and %d genuine ones%n", compared, accepted);
+    }
+
+    @Test
+    void aKeyThatIsNotEd25519IsRefusedWhenTheVerifierIsMade() throws Exception {
+        java.security.PublicKey rsa = java.security.KeyPairGenerator.getInstance("RSA").generateKeyPair().getPublic();
+        for (Ed25519Engine e : Ed25519Engine.values()) {
+            IllegalArgumentException x = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> new PassVerifier(Map.of("k1", rsa), List.of(), e));
+            assertEquals("not an Ed25519 public key", x.getMessage());
+        }
+    }
+
     @Test
     void garbageIsMalformed() {
         PassVerifier v = verifier(List.of());

@@ -23,14 +23,16 @@ import org.jboss.logging.MDC;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A Kafka consumer loop on its own thread that handles each event once: for every record one transaction records
- * the event id ({@link ProcessedEvents}) and does the work (and any outbox rows the work adds); a redelivered event
- * finds its id and is skipped. Offsets are committed after the batch's transactions. A record that keeps failing
+ * A Kafka consumer loop on its own thread that handles each event once: a transaction records the event id
+ * ({@link ProcessedEvents}) and does the work (and any outbox rows the work adds); a redelivered event finds its id
+ * and is skipped. The records of one poll share a transaction (up to {@link #MAX_BATCH}); if it fails, they are
+ * handled again one by one, each in its own. Offsets are committed after the poll's transactions. A record that keeps failing
  * goes to {@code <topic>.dlq} with the reason in the {@code dlq_reason} header, and the partition moves on. A failure
  * of the consumer's own database (connection lost, deadlock, serialization failure) is not the record's fault: the
  * record is retried, with back-off, until the database is back, so an outage dead-letters nothing.
@@ -42,6 +44,11 @@ final class IdempotentConsumer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
     /** Tries of one record before it is dead-lettered (failures of the database itself do not count). */
     static final int MAX_ATTEMPTS = 3;
+    /**
+     * Most records handled in one transaction: enough to absorb a burst, few enough that the first of them is not
+     * held back long before its effect commits.
+     */
+    static final int MAX_BATCH = 20;
     /** Longest pause between tries while the database is unavailable. */
     static final long MAX_BACKOFF_MS = 10_000;
 
@@ -95,10 +102,15 @@ final class IdempotentConsumer implements AutoCloseable {
             consumer.subscribe(topics);
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                List<Accepted> chunk = new ArrayList<>();
                 for (ConsumerRecord<String, byte[]> r : records) {
                     if (!running) break;
-                    handleWithRetries(r);
+                    Accepted a = accept(r, chunk);
+                    if (a == null) continue;
+                    chunk.add(a);
+                    if (chunk.size() == MAX_BATCH) handle(chunk);
                 }
+                if (running) handle(chunk);
                 if (!records.isEmpty() && running) consumer.commitSync();
             }
         } catch (WakeupException e) {
@@ -111,58 +123,103 @@ final class IdempotentConsumer implements AutoCloseable {
         }
     }
 
-    private void handleWithRetries(ConsumerRecord<String, byte[]> r) {
+    /** A declared record with its parsed event, waiting for its transaction. */
+    private record Accepted(ConsumerRecord<String, byte[]> record, IncomingEvent event) {
+    }
+
+    /**
+     * The record's event, or null when it is passed over (not a declared type and version) or dead-lettered at once
+     * (malformed: it will not get better); {@code pending} is handled first then, so the partition's order holds.
+     */
+    private Accepted accept(ConsumerRecord<String, byte[]> r, List<Accepted> pending) {
         if (!handles.test(header(r, CloudEventHeaders.TYPE), header(r, CloudEventHeaders.DATASCHEMA))) {
             LOG.tracef("consumer %s: %s-%d@%d not a declared type and version, passed over", name, r.topic(), r.partition(), r.offset());
-            return;
+            return null;
         }
-        String id = header(r, CloudEventHeaders.ID);
+        try {
+            return new Accepted(r, parse(r, header(r, CloudEventHeaders.ID), header(r, CloudEventHeaders.REQUEST_ID)));
+        } catch (IllegalArgumentException malformed) {
+            handle(pending);
+            withRequestId(r, () -> deadLetter(r, malformed));
+            return null;
+        }
+    }
+
+    /**
+     * The records of a poll in one transaction: one commit (and one wake-up of the outbox relay) for the lot rather
+     * than one per record, which is what lets a consumer keep up with a busy producer. When that transaction fails
+     * for any reason, nothing of it is kept and its records are handled again one by one, each in its own
+     * transaction with its retries and dead-lettering, exactly as a record alone is. Empties {@code chunk}.
+     */
+    private void handle(List<Accepted> chunk) {
+        if (chunk.isEmpty()) return;
+        if (chunk.size() > 1) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    for (Accepted a : chunk) withRequestId(a.record(), () -> once(a.event()));
+                });
+                chunk.clear();
+                return;
+            } catch (Exception e) {
+                LOG.debugf("consumer %s: a batch of %d events failed (%s), handled again one by one", name, chunk.size(), e.getClass().getSimpleName());
+            }
+        }
+        for (Accepted a : chunk) {
+            if (!running) break;
+            withRequestId(a.record(), () -> handleWithRetries(a.record(), a.event()));
+        }
+        chunk.clear();
+    }
+
+    /** The work of one event in the current transaction, unless its id was recorded before. */
+    private void once(IncomingEvent event) {
+        if (processed.firstTime(name, event.id())) {
+            try {
+                handler.handle(event);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            LOG.debugf("consumer %s: event %s already processed, skipped", name, event.id());
+        }
+    }
+
+    /** Runs {@code work} with the record's request id in the logging MDC, so that its log lines carry it. */
+    private static void withRequestId(ConsumerRecord<String, byte[]> r, Runnable work) {
         String requestId = header(r, CloudEventHeaders.REQUEST_ID);
         if (requestId != null) MDC.put(RequestIds.MDC_KEY, requestId);
         try {
-            IncomingEvent event;
-            try {
-                event = parse(r, id, requestId);
-            } catch (IllegalArgumentException malformed) {
-                deadLetter(r, malformed); // it will not get better
-                return;
-            }
-            Exception last = null;
-            int failures = 0, outage = 0;
-            while (running) {
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> {
-                        if (processed.firstTime(name, event.id())) {
-                            try {
-                                handler.handle(event);
-                            } catch (RuntimeException e) {
-                                throw e;
-                            } catch (Exception e) {
-                                throw new IllegalStateException(e);
-                            }
-                        } else {
-                            LOG.debugf("consumer %s: event %s already processed, skipped", name, event.id());
-                        }
-                    });
-                    return;
-                } catch (Exception e) {
-                    last = e;
-                    if (e instanceof IllegalArgumentException) break; // a malformed field will not get better
-                    if (transientFailure(e)) {
-                        // the database, not the record: wait for it, however long, rather than dead-letter good events
-                        outage++;
-                        LOG.warnf("consumer %s: database unavailable (%s), retrying event %s", name, e.getClass().getSimpleName(), id);
-                        sleep(Math.min(MAX_BACKOFF_MS, 200L << Math.min(outage, 6)));
-                        continue;
-                    }
-                    if (++failures >= MAX_ATTEMPTS) break;
-                    sleep(200L * failures);
-                }
-            }
-            if (running) deadLetter(r, last);
+            work.run();
         } finally {
             MDC.remove(RequestIds.MDC_KEY);
         }
+    }
+
+    private void handleWithRetries(ConsumerRecord<String, byte[]> r, IncomingEvent event) {
+        String id = event.id();
+        Exception last = null;
+        int failures = 0, outage = 0;
+        while (running) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> once(event));
+                return;
+            } catch (Exception e) {
+                last = e;
+                if (e instanceof IllegalArgumentException) break; // a malformed field will not get better
+                if (transientFailure(e)) {
+                    // the database, not the record: wait for it, however long, rather than dead-letter good events
+                    outage++;
+                    LOG.warnf("consumer %s: database unavailable (%s), retrying event %s", name, e.getClass().getSimpleName(), id);
+                    sleep(Math.min(MAX_BACKOFF_MS, 200L << Math.min(outage, 6)));
+                    continue;
+                }
+                if (++failures >= MAX_ATTEMPTS) break;
+                sleep(200L * failures);
+            }
+        }
+        if (running) deadLetter(r, last);
     }
 
     /**
