@@ -73,13 +73,14 @@ final class ClassArchive {
 
     /**
      * Called once {@code p} has ended: its archive becomes the current one after a clean exit ({@code clean}: it
-     * stopped by itself or on SIGTERM, not by SIGKILL), and is deleted otherwise.
+     * stopped within the time given, not by SIGKILL, with status 0 or that of SIGTERM — a JVM that failed to start
+     * loaded too few classes to be worth keeping), and is deleted otherwise.
      */
     static void exited(Process p, boolean clean) {
         Path[] files = PENDING.remove(p);
         if (files == null) return;
         try {
-            if (clean && Files.size(files[0]) > 0) {
+            if (clean && !p.isAlive() && (p.exitValue() == 0 || p.exitValue() == 143) && Files.size(files[0]) > 0) {
                 Files.move(files[0], files[1], StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } else {
                 Files.deleteIfExists(files[0]);
