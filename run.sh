@@ -35,11 +35,24 @@ if [ "${1:-}" = token ]; then # signed with the key of .devstack/keys/, made by 
   if [ ! -f "$JAR_DEVSTACK" ] || [ ! -f "$CP_DEVSTACK" ] || [ ! -f .devstack/keys/token-private.pem ]; then echo "start the suite once first (./run.sh)" >&2; exit 2; fi
   exec java -cp "$JAR_DEVSTACK:$(cat "$CP_DEVSTACK")" cn.gov.epidemic.devstack.MintToken "$@"
 fi
-STAMP=gateway/target/quarkus-app/quarkus-run.jar
-if [ "$REBUILD" = 1 ] || [ ! -f "$STAMP" ] || [ ! -f "$JAR_DEVSTACK" ] || [ ! -f "$CP_DEVSTACK" ] \
-   || [ -n "$(find pom.xml demo devstack kit-web kit pass-verifier personnel-service supplies-service checkpoint-service gateway -newer "$STAMP" \( -path '*/src/*' -o -name pom.xml \) -print -quit 2>/dev/null)" ]; then
-  echo "[run] building (./mvnw -DskipTests install) ..."
-  ./mvnw -B -q -DskipTests install
+# stale(OUTPUT, DIR...): OUTPUT is missing or older than a source or pom of a DIR it is built from
+stale() {
+  local out=$1; shift
+  [ ! -f "$out" ] || [ -n "$(find "$@" -newer "$out" \( -path '*/src/*' -o -name pom.xml \) -print -quit 2>/dev/null)" ]
+}
+SHARED=(pom.xml kit-web kit pass-verifier)
+NEEDS_BUILD=$REBUILD
+for a in personnel-service supplies-service checkpoint-service; do
+  stale "$a/target/quarkus-app/quarkus-run.jar" "${SHARED[@]}" "$a" && NEEDS_BUILD=1
+done
+# the gateway serves the catalogue written from the services' event declarations
+stale gateway/target/quarkus-app/quarkus-run.jar "${SHARED[@]}" gateway personnel-service supplies-service checkpoint-service && NEEDS_BUILD=1
+{ stale "$JAR_DEVSTACK" pom.xml devstack demo || [ ! -f "$CP_DEVSTACK" ]; } && NEEDS_BUILD=1
+if [ "$NEEDS_BUILD" = 1 ]; then
+  # package, not install: the launcher's classpath names the reactor's own jars (demo/target/...), so nothing needs to
+  # go into ~/.m2
+  echo "[run] building (./mvnw -DskipTests package) ..."
+  ./mvnw -B -q -DskipTests package
 fi
 
 SVC_ARGS=()

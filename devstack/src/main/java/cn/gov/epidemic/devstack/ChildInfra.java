@@ -1,6 +1,7 @@
 package cn.gov.epidemic.devstack;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +39,32 @@ public final class ChildInfra implements AutoCloseable {
     }
 
     public static ChildInfra start(String... infraArgs) throws IOException {
+        return start(false, infraArgs);
+    }
+
+    /**
+     * As {@link #start(String...)}, the JVM mapping the classes its last clean run loaded (a {@link ClassArchive} next
+     * to this jar; the broker's Scala classes are most of its start). Only from a packaged jar: a class path with a
+     * directory (a reactor build's target/classes) cannot be archived.
+     */
+    public static ChildInfra startWithClassArchive(String... infraArgs) throws IOException {
+        return start(true, infraArgs);
+    }
+
+    private static ChildInfra start(boolean classArchive, String... infraArgs) throws IOException {
         long t0 = System.nanoTime();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", classpath(), InfraMain.class.getName(), "--exit-on-stdin-eof"));
+        String cp = classpath();
+        List<Path> entries = Arrays.stream(cp.split(File.pathSeparator)).map(Path::of).toList();
+        ClassArchive archive = classArchive && entries.stream().allMatch(e -> e.toString().endsWith(".jar"))
+                ? ClassArchive.of(entries.get(0).toAbsolutePath().getParent(), "infra", entries) : null;
+        ClassArchive.Start cds = archive == null ? null : archive.next();
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        if (cds != null) cmd.addAll(cds.flags());
+        cmd.addAll(List.of("-cp", cp, InfraMain.class.getName(), "--exit-on-stdin-eof"));
         cmd.addAll(List.of(infraArgs));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        if (archive != null) archive.started(p, cds);
         CompletableFuture<Map<String, String>> ready = new CompletableFuture<>();
         BlockingQueue<String> acks = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> pump(p.getInputStream(), ready, acks), "devstack-child-stdout");
@@ -124,8 +146,10 @@ public final class ChildInfra implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.destroy(); // SIGTERM: the child's shutdown hook stops Kafka, then PostgreSQL
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
+        boolean clean = process.waitFor(30, TimeUnit.SECONDS);
+        if (!clean) {
+            process.destroyForcibly().waitFor();
         }
+        ClassArchive.exited(process, clean);
     }
 }

@@ -22,18 +22,21 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The run command: PostgreSQL and Kafka in a child JVM, then every service jar as a child process, then the demo data
- * through the gateway ({@link DemoLoader}).
+ * The run command: PostgreSQL and Kafka in a child JVM (side by side), then every application jar as a child process
+ * (all at once, each waited for on its readiness), then the demo data through the gateway ({@link DemoLoader}).
  *
  * <pre>
  *   java -cp devstack.jar:$(cat devstack-runtime.classpath) cn.gov.epidemic.devstack.DevStack [--data-dir .devstack] [--reset]
- *        [--pg-port 15432] [--kafka-port 19092] [--no-demo] [--free-management-ports]
+ *        [--pg-port 15432] [--kafka-port 19092] [--no-demo] [--free-management-ports] [--no-class-archives]
  *        --service personnel=personnel-service/target/quarkus-app/quarkus-run.jar:8081:personnel
  * </pre>
  *
  * Each application's management interface (metrics, detailed health) listens on its port + 1000 (personnel 9081,
  * gateway 9080), or with {@code --free-management-ports} (the system test) on a free port, given in
  * {@code QUARKUS_MANAGEMENT_PORT}.
+ *
+ * Every JVM it starts (the infrastructure's and each application's) maps the classes its last clean run loaded
+ * ({@link ClassArchive}, a dynamic CDS archive next to its jar; {@code --no-class-archives} starts them without).
  *
  * Each service gets its own database, {@code KAFKA_BOOTSTRAP_SERVERS}, the token public key,
  * {@code DEVSTACK_<NAME>_URL} of every service (a gateway routes with these) and {@code DEVSTACK_PARENT_PID}:
@@ -67,7 +70,7 @@ public final class DevStack {
     static void run(String[] args) throws Exception {
         Path dataDir = Path.of(".devstack");
         int pgPort = 15432, kafkaPort = 19092;
-        boolean reset = false, demo = true, commands = false, freeManagementPorts = false;
+        boolean reset = false, demo = true, commands = false, freeManagementPorts = false, classArchives = true;
         List<Svc> svcs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -78,6 +81,7 @@ public final class DevStack {
                 case "--no-demo" -> demo = false;
                 case "--commands-on-stdin" -> commands = true;
                 case "--free-management-ports" -> freeManagementPorts = true;
+                case "--no-class-archives" -> classArchives = false;
                 case "--service" -> {
                     String[] nv = args[++i].split("=", 2);
                     String[] parts = nv[1].split(":");
@@ -111,7 +115,9 @@ public final class DevStack {
             for (int i = started.size() - 1; i >= 0; i--) started.get(i).destroy();
             for (Process p : started) {
                 try {
-                    if (!p.waitFor(20, TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
+                    boolean clean = p.waitFor(20, TimeUnit.SECONDS);
+                    if (!clean) p.destroyForcibly().waitFor();
+                    ClassArchive.exited(p, clean);
                 } catch (InterruptedException ignored) {
                     Thread.currentThread().interrupt();
                 }
@@ -130,7 +136,8 @@ public final class DevStack {
         for (Svc s : svcs) {
             if (s.db() != null) infraArgs.addAll(List.of("--db", s.db()));
         }
-        infra[0] = ChildInfra.start(infraArgs.toArray(String[]::new));
+        infra[0] = classArchives ? ChildInfra.startWithClassArchive(infraArgs.toArray(String[]::new))
+                : ChildInfra.start(infraArgs.toArray(String[]::new));
         String jdbcBase = infra[0].get("jdbcUrl");
         jdbcBase = jdbcBase.substring(0, jdbcBase.lastIndexOf('/') + 1);
 
@@ -143,8 +150,32 @@ public final class DevStack {
         svcs.stream().filter(s -> s.name().equals("gateway")).findFirst().ifPresent(gw -> urls.put("PROBLEM_TYPE_BASE",
                 Optional.ofNullable(System.getenv("PROBLEM_TYPE_BASE")).orElseGet(() -> Optional.ofNullable(System.getenv("GATEWAY_PUBLIC_URL"))
                         .filter(u -> !u.isBlank()).map(u -> u.replaceAll("/+$", "")).orElse("http://127.0.0.1:" + gw.port()) + "/problems/")));
-        Launcher launcher = new Launcher(dataDir, urls, infra[0], keys, jdbcBase);
-        for (Svc s : svcs) children.put(s.name(), launcher.start(s));
+        Launcher launcher = new Launcher(dataDir, urls, infra[0], keys, jdbcBase, classArchives);
+        // every application at once: none needs another to start (the gateway probes the services in the background
+        // and routes a request to one that is not up yet to a 503), and each is waited for on its own readiness
+        long ta = System.nanoTime();
+        List<java.util.concurrent.CompletableFuture<Void>> ready = new ArrayList<>();
+        for (Svc s : svcs) {
+            Started st = launcher.spawn(s);
+            children.put(s.name(), st.process());
+            ready.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    launcher.awaitReady(s, st);
+                } catch (Exception e) {
+                    throw new java.util.concurrent.CompletionException(e);
+                }
+            }, r -> {
+                Thread t = new Thread(r, "devstack-ready-" + s.name());
+                t.setDaemon(true);
+                t.start();
+            }));
+        }
+        try {
+            java.util.concurrent.CompletableFuture.allOf(ready.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof Exception x ? x : e;
+        }
+        System.out.printf("[devstack] all applications ready in %d ms%n", (System.nanoTime() - ta) / 1_000_000);
         if (demo) { // through the gateway like any client system, so that every record makes its events and the flows run
             Svc gw = svcs.stream().filter(s -> s.name().equals("gateway")).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("the demo data is loaded through the gateway: add --service gateway=... or --no-demo"));
@@ -184,14 +215,33 @@ public final class DevStack {
     }
 
     /** Starts one application from its jar with the suite's environment and waits until it is ready. */
-    private record Launcher(Path dataDir, Map<String, String> urls, ChildInfra infra, DevKeys keys, String jdbcBase) {
+    private record Launcher(Path dataDir, Map<String, String> urls, ChildInfra infra, DevKeys keys, String jdbcBase,
+                            boolean classArchives) {
 
+        /** Starts one application and waits until it is ready (the {@code start NAME} command). */
         Process start(Svc s) throws Exception {
+            Started st = spawn(s);
+            awaitReady(s, st);
+            return st.process();
+        }
+
+        /** Waits until {@code st} answers its readiness check, then prints the ready line callers wait for. */
+        void awaitReady(Svc s, Started st) throws Exception {
+            waitReady(s, st.process());
+            System.out.printf("[devstack] %s ready on http://127.0.0.1:%d (management :%d) in %d ms (pid %d, log %s)%n",
+                    s.name(), s.port(), s.managementPort(), (System.nanoTime() - st.startedAt()) / 1_000_000, st.process().pid(), st.log());
+        }
+
+        Started spawn(Svc s) throws Exception {
             long ts = System.nanoTime();
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder pb = new ProcessBuilder(java, "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
-                    "-Dvertx.disableURIValidation=true", "-jar", s.jar().toAbsolutePath().toString())
-                    .redirectErrorStream(true);
+            List<String> cmd = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC"));
+            // the classes of the last clean run, mapped instead of loaded again (the first run writes them at exit)
+            ClassArchive archive = classArchives ? ClassArchive.ofApplication(s.jar()) : null;
+            ClassArchive.Start cds = archive == null ? null : archive.next();
+            if (cds != null) cmd.addAll(cds.flags());
+            cmd.addAll(List.of("-Dvertx.disableURIValidation=true", "-jar", s.jar().toAbsolutePath().toString()));
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
             Map<String, String> env = pb.environment();
             env.putAll(urls);
             env.put("QUARKUS_HTTP_PORT", String.valueOf(s.port()));
@@ -213,15 +263,17 @@ public final class DevStack {
                 env.put("QUARKUS_DATASOURCE_PASSWORD", infra.get("password"));
             }
             Process p = pb.start();
+            if (archive != null) archive.started(p, cds);
             Path log = dataDir.resolve("logs").resolve(s.name() + ".log");
             Thread t = new Thread(() -> pump(s.name(), p, log), "devstack-log-" + s.name());
             t.setDaemon(true);
             t.start();
-            waitReady(s, p);
-            System.out.printf("[devstack] %s ready on http://127.0.0.1:%d (management :%d) in %d ms (pid %d, log %s)%n",
-                    s.name(), s.port(), s.managementPort(), (System.nanoTime() - ts) / 1_000_000, p.pid(), log);
-            return p;
+            return new Started(p, ts, log);
         }
+    }
+
+    /** A child process just started, when, and where its output goes. */
+    private record Started(Process process, long startedAt, Path log) {
     }
 
     /**
@@ -269,7 +321,9 @@ public final class DevStack {
                 Process p = children.remove(s.name());
                 if (p != null) {
                     p.destroy();
-                    if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
+                    boolean clean = p.waitFor(30, TimeUnit.SECONDS);
+                    if (!clean) p.destroyForcibly().waitFor();
+                    ClassArchive.exited(p, clean);
                 }
                 return "[devstack] " + s.name() + " stopped";
             }
@@ -278,6 +332,7 @@ public final class DevStack {
                 if (p == null) throw new IllegalStateException(s.name() + " is not running");
                 p.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no graceful drain, as a crash
                 p.waitFor();
+                ClassArchive.exited(p, false);
                 return "[devstack] " + s.name() + " killed (pid " + p.pid() + ", SIGKILL, exit " + p.exitValue() + ")";
             }
             case "start" -> {
@@ -331,7 +386,7 @@ public final class DevStack {
             } catch (IOException ignored) {
                 // not listening yet
             }
-            Thread.sleep(200);
+            Thread.sleep(50); // a probe costs a refused connect or one health answer: poll often, report ready early
         }
         throw new IllegalStateException(s.name() + " not ready after 180 s");
     }

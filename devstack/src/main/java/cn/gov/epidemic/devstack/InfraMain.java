@@ -5,6 +5,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Entry point of the infrastructure JVM: a real PostgreSQL and a real Kafka broker, one READY line on stdout.
@@ -56,15 +58,35 @@ public final class InfraMain {
         EmbeddedPg pg = null;
         EmbeddedKafka kafka = null;
         try {
-            if (withPg) {
-                pg = pgRef[0] = EmbeddedPg.start(pgPort, dataDir == null ? null : Files.createDirectories(dataDir.resolve("pg")), dbs.get(0));
-                for (String db : dbs.subList(1, dbs.size())) pg.createDatabase(db);
+            // PostgreSQL (initdb and the server are processes of their own) and the broker (this JVM) start side by
+            // side: neither needs the other, and the start is only as long as the longer of the two
+            final int pgP = pgPort, kafkaP = kafkaPort;
+            final Path dir = dataDir;
+            CompletableFuture<EmbeddedPg> pgStart = !withPg ? CompletableFuture.completedFuture(null) : CompletableFuture.supplyAsync(() -> {
+                try {
+                    EmbeddedPg started = pgRef[0] = EmbeddedPg.start(pgP, dir == null ? null : Files.createDirectories(dir.resolve("pg")), dbs.get(0));
+                    for (String db : dbs.subList(1, dbs.size())) started.createDatabase(db);
+                    return started;
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
+            }, InfraMain::daemon);
+            CompletableFuture<EmbeddedKafka> kafkaStart = !withKafka ? CompletableFuture.completedFuture(null) : CompletableFuture.supplyAsync(() -> {
+                try {
+                    return kafkaRef[0] = dir == null
+                            ? EmbeddedKafka.start(kafkaP, Files.createTempDirectory("kafka-kraft-"), true)
+                            : EmbeddedKafka.start(kafkaP, Files.createDirectories(dir.resolve("kafka")), false);
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
+            }, InfraMain::daemon);
+            try {
+                CompletableFuture.allOf(pgStart, kafkaStart).join();
+            } catch (CompletionException e) {
+                throw e.getCause();
             }
-            if (withKafka) {
-                kafka = kafkaRef[0] = dataDir == null
-                        ? EmbeddedKafka.start(kafkaPort, Files.createTempDirectory("kafka-kraft-"), true)
-                        : EmbeddedKafka.start(kafkaPort, Files.createDirectories(dataDir.resolve("kafka")), false);
-            }
+            pg = pgStart.join();
+            kafka = kafkaStart.join();
         } catch (Throwable t) {
             t.printStackTrace();
             System.exit(1); // runs the hook; ChildInfra sees EOF before READY and fails the test resource
@@ -88,6 +110,13 @@ public final class InfraMain {
             w.start();
         }
         Thread.currentThread().join(); // until System.exit / signal
+    }
+
+    /** Runs a start on a thread of its own that does not keep the JVM alive. */
+    private static void daemon(Runnable r) {
+        Thread t = new Thread(r, "devstack-infra-start");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Reads commands until EOF; EOF means the parent is gone, so the whole infrastructure goes with it. */
