@@ -107,11 +107,16 @@ public final class DevKeys {
     /** The same with an explicit issue time ({@code iat}); {@code exp} is {@code issuedAt + seconds}. */
     public String token(String subject, List<String> roles, Instant issuedAt, long seconds) throws Exception {
         long now = issuedAt.getEpochSecond();
-        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"devstack\"}";
         String groups = roles.stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(","));
         String claims = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject
                 + "\",\"groups\":[" + groups + "],\"iat\":" + now + ",\"exp\":" + (now + seconds)
                 + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
+        return signed(claims);
+    }
+
+    /** An RS256 JWT of exactly these claims (JSON), with the header {@link #token} uses: for tests of odd claims. */
+    public String signed(String claims) throws Exception {
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"devstack\"}";
         Base64.Encoder b = Base64.getUrlEncoder().withoutPadding();
         String signingInput = b.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + b.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
