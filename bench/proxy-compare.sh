@@ -61,7 +61,7 @@ cleanup() {
     "$NGINX" -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" -e "$OUT/nginx/error.log" -s quit 2>/dev/null || kill "$NGINX_MASTER" 2>/dev/null || true
   fi
   if [ -n "$SUITE_PID" ] && kill -0 "$SUITE_PID" 2>/dev/null; then
-    kill -INT "$SUITE_PID" 2>/dev/null || true
+    kill -TERM "$SUITE_PID" 2>/dev/null || true # (an INT is ignored by a job started in the background)
     for _ in $(seq 1 60); do kill -0 "$SUITE_PID" 2>/dev/null || break; sleep 0.5; done
   fi
 }
@@ -154,7 +154,9 @@ mint
 start_nginx
 
 ticks() { [ -n "$1" ] && [ -r "/proc/$1/stat" ] && awk '{print $14 + $15}' "/proc/$1/stat" || echo 0; }
-pg_ticks() { local t=0 p; for p in $PG $(pgrep -P "$PG" 2>/dev/null); do t=$((t + $(ticks "$p"))); done; echo $t; }
+# PostgreSQL's processes come and go (backends): "pid:ticks" of each, and the sum of the growth of those in both snapshots
+pg_snap() { local p; for p in $PG $(pgrep -P "$PG" 2>/dev/null); do echo "$p:$(ticks "$p")"; done; }
+pg_delta() { awk -F: 'NR == FNR {a[$1] = $2; next} ($1 in a) {d += $2 - a[$1]} END {print d + 0}' <(echo "$1") <(echo "$2"); }
 
 # the targets: name, URL, the header that authenticates, the port of the process in front of the service
 TARGETS=(direct gateway)
@@ -189,9 +191,9 @@ done
 measure() {
   local target=$1 secs=$2 front; front=$(front_pid "$target")
   local s0 f0 p0 l0 s1 f1 p1 l1 w
-  s0=$(ticks "$SERVICE"); f0=$(ticks "$front"); p0=$(pg_ticks); l0=$(ticks "$LAUNCHER")
+  s0=$(ticks "$SERVICE"); f0=$(ticks "$front"); p0=$(pg_snap); l0=$(ticks "$LAUNCHER")
   w=$(taskset -c 0 wrk -t1 -c"$CONNS" -d"${secs}s" --latency -H "$(header "$target")" "${URL[$target]}")
-  s1=$(ticks "$SERVICE"); f1=$(ticks "$front"); p1=$(pg_ticks); l1=$(ticks "$LAUNCHER")
+  s1=$(ticks "$SERVICE"); f1=$(ticks "$front"); p1=$(pg_snap); l1=$(ticks "$LAUNCHER")
   echo "$w" > "$OUT/wrk-last-${target/:/-}.txt"
   local n rps p50 p99 errs
   n=$(echo "$w" | awk '/requests in/ {print $1}')
@@ -200,7 +202,7 @@ measure() {
   p99=$(echo "$w" | awk '$1 == "99%" {print $2}')
   errs=$(echo "$w" | awk '/Non-2xx/ {e += $NF} /Socket errors/ {gsub(",", ""); e += $4 + $6 + $8 + $10} END {print e + 0}')
   awk -v n="$n" -v t="$TICK_US" -v rps="$rps" -v p50="$p50" -v p99="$p99" -v e="$errs" \
-      -v s=$((s1 - s0)) -v f=$((f1 - f0)) -v p=$((p1 - p0)) -v l=$((l1 - l0)) \
+      -v s=$((s1 - s0)) -v f=$((f1 - f0)) -v p="$(pg_delta "$p0" "$p1")" -v l=$((l1 - l0)) \
       'BEGIN {printf "%s %d %s %s %d %.1f %.1f %.1f %.1f\n", rps, n, p50, p99, e, s*t/n, f*t/n, p*t/n, l*t/n}'
 }
 
@@ -226,6 +228,8 @@ if [ "$PROFILE" = 1 ]; then # async-profiler attached to each gateway in turn, C
   [ -f "$AP_JAR" ] || ./mvnw -B -q dependency:get -Dartifact=tools.profiler:async-profiler:$AP_VERSION:jar:linux-x64 -Dtransitive=false
   mkdir -p "$OUT/profile" && unzip -o -q -d "$OUT/profile/lib" "$AP_JAR" 'linux-x64/*'
   LIB=$OUT/profile/lib/linux-x64/libasyncProfiler.so
+  # the JDK's attach API passes the options whole (jcmd JVMTI.agent_load takes key=value options for its own)
+  agent() { taskset -c 0 java bench/src/main/java/cn/gov/epidemic/bench/AttachAgent.java "$1" "$LIB" "$2"; }
   PSECS=$(( SECS > 20 ? 20 : SECS ))
   for t in "${TARGETS[@]}"; do
     case $t in gateway*) ;; *) continue ;; esac
@@ -233,11 +237,12 @@ if [ "$PROFILE" = 1 ]; then # async-profiler attached to each gateway in turn, C
     # perf events need perf_event_paranoid <= 1 (or the capability); the interval timer works everywhere
     cpu_event=itimer; [ "$(cat /proc/sys/kernel/perf_event_paranoid)" -le 1 ] && cpu_event=cpu
     for ev in "$cpu_event" alloc; do
-      jcmd "$gpid" JVMTI.agent_load "$LIB" "start,event=$ev,interval=$([ "$ev" = alloc ] && echo 64k || echo 1ms)" > /dev/null
+      agent "$gpid" "start,event=$ev,interval=$([ "$ev" = alloc ] && echo 64k || echo 1ms)" || { echo "[proxy] profiler not loaded into $t"; continue; }
       taskset -c 0 wrk -t1 -c"$CONNS" -d"${PSECS}s" -H "$(header "$t")" "${URL[$t]}" > /dev/null
       kind=$([ "$ev" = alloc ] && echo alloc || echo cpu)
-      jcmd "$gpid" JVMTI.agent_load "$LIB" "dump,file=$OUT/profile/$tag-$kind.html" > /dev/null
-      jcmd "$gpid" JVMTI.agent_load "$LIB" "stop,collapsed,file=$OUT/profile/$tag-$kind.collapsed" > /dev/null
+      agent "$gpid" "dump,file=$OUT/profile/$tag-$kind.html"
+      agent "$gpid" "stop,collapsed,file=$OUT/profile/$tag-$kind.collapsed"
+      [ -s "$OUT/profile/$tag-$kind.collapsed" ] || { echo "[proxy] no profile of $t ($kind)"; continue; }
       # top frames: self (the frame on top of the stack) and inclusive (anywhere on it), of the samples' weights
       python3 - "$OUT/profile/$tag-$kind.collapsed" > "$OUT/profile/$tag-$kind.top.txt" <<'EOF'
 import collections, sys
