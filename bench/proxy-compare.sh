@@ -66,6 +66,7 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
+trap 'exit 143' TERM INT # the EXIT trap stops what was started
 
 if [ "$START" = 1 ]; then
   echo "[proxy] starting the suite (./run.sh; log $OUT/suite.log) ..."
