@@ -87,11 +87,17 @@ public class ClientRegistry {
         }
     }
 
-    public static String sha256(String key) {
+    /** One digest per thread: looking the algorithm up among the security providers costs more than hashing a key. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    });
+    private static final HexFormat HEX = HexFormat.of();
+
+    public static String sha256(String key) {
+        return HEX.formatHex(SHA256.get().digest(key.getBytes(StandardCharsets.UTF_8))); // digest() also resets it
     }
 }

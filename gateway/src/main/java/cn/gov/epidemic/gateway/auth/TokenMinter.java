@@ -1,6 +1,7 @@
 package cn.gov.epidemic.gateway.auth;
 
 import cn.gov.epidemic.gateway.config.GatewayConfig;
+import io.netty.util.AsciiString;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,29 +31,42 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class TokenMinter {
 
-    private record Minted(String token, long refreshAfterMillis) {
+    /** The token and its {@code Authorization} value, kept as ASCII bytes: the header is written without encoding it again. */
+    private record Minted(String token, AsciiString authorization, long refreshAfterMillis) {
     }
 
     @Inject
     GatewayConfig config;
 
     private PrivateKey key;
+    private long lifetimeMillis;
     private final Map<Client, Minted> cache = new ConcurrentHashMap<>();
 
     void start(@Observes StartupEvent ev) throws Exception {
         String pem = Files.readString(Path.of(config.token().privateKeyLocation()));
         String b64 = pem.lines().filter(l -> !l.startsWith("-----")).collect(Collectors.joining());
         key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(b64)));
+        lifetimeMillis = config.token().lifetime().toMillis();
     }
 
     public String tokenFor(Client client) {
+        return minted(client).token();
+    }
+
+    /** {@code Bearer <token>} for the services' {@code Authorization} header, the same object while the token is reused. */
+    public CharSequence authorizationFor(Client client) {
+        return minted(client).authorization();
+    }
+
+    private Minted minted(Client client) {
         long now = System.currentTimeMillis();
         Minted m = cache.get(client); // the registry hands out the same Client object until the clients file changes
         if (m == null || now > m.refreshAfterMillis()) {
-            m = new Minted(sign(client), now + config.token().lifetime().toMillis() / 2);
+            String token = sign(client);
+            m = new Minted(token, new AsciiString("Bearer " + token), now + lifetimeMillis / 2);
             cache.put(client, m);
         }
-        return m.token();
+        return m;
     }
 
     private String sign(Client client) {

@@ -15,6 +15,7 @@ import cn.gov.epidemic.kitweb.problem.RequestIds;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.netty.util.concurrent.EventExecutor;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.Future;
@@ -32,6 +33,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.http.impl.HttpServerRequestInternal;
+import io.vertx.core.impl.VertxInternal;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -44,10 +46,11 @@ import org.jboss.logging.Logger;
 
 import java.net.ConnectException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -64,8 +67,11 @@ public class ProxyRoute {
     private static final Logger ACCESS = Logger.getLogger("gateway.access");
     private static final Logger AUDIT = Logger.getLogger("gateway.audit");
     public static final String API_KEY_HEADER = "X-API-Key";
-    /** Request headers passed to the services; everything else (cookies, caller-made internal headers ...) stays here. */
-    static final Set<String> FORWARDED_REQUEST_HEADERS = Set.of("accept", "accept-language", "content-type", "content-length",
+    /**
+     * Request headers passed to the services; everything else (cookies, caller-made internal headers ...) stays here.
+     * Ordered ignoring case, so that a caller's header name is looked up as sent, without a lower-cased copy per header.
+     */
+    static final Set<String> FORWARDED_REQUEST_HEADERS = ignoringCase("accept", "accept-language", "content-type", "content-length",
             "if-match", "if-none-match", "idempotency-key", "user-agent", "traceparent", "tracestate");
     /** Route order of the proxy: after the kit's request filter (Quarkus filters run at minus their priority). */
     static final int ORDER = -1000;
@@ -85,8 +91,16 @@ public class ProxyRoute {
     static final Set<String> CORS_EXPOSED_HEADERS = Set.of("ETag", "Location", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining",
             "RateLimit-Reset", "X-Request-Id", "Idempotent-Replayed", "WWW-Authenticate");
     /** Response headers that belong to one connection and are never relayed. */
-    static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te",
+    static final Set<String> HOP_BY_HOP = ignoringCase("connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te",
             "trailer", "transfer-encoding", "upgrade", "x-request-id");
+    /** The names of the headers the gateway adds, as ASCII bytes (written as they are, per request). */
+    private static final CharSequence X_REQUEST_ID = HttpHeaders.createOptimized(RequestIds.HEADER);
+    private static final CharSequence X_FORWARDED_FOR = HttpHeaders.createOptimized("X-Forwarded-For");
+    private static final CharSequence X_FORWARDED_PROTO = HttpHeaders.createOptimized("X-Forwarded-Proto");
+    private static final CharSequence X_FORWARDED_HOST = HttpHeaders.createOptimized("X-Forwarded-Host");
+    private static final CharSequence RATE_LIMIT_LIMIT = HttpHeaders.createOptimized("RateLimit-Limit");
+    private static final CharSequence RATE_LIMIT_REMAINING = HttpHeaders.createOptimized("RateLimit-Remaining");
+    private static final CharSequence RATE_LIMIT_RESET = HttpHeaders.createOptimized("RateLimit-Reset");
 
     @Inject
     GatewayConfig config;
@@ -111,11 +125,17 @@ public class ProxyRoute {
 
     private final List<Upstream> upstreams = new ArrayList<>();
     private final Map<String, Counter> errorCounters = new ConcurrentHashMap<>();
-    /** One timer per route, method and status, looked up without building a meter id per request. */
-    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
-    private HttpClient http;
+    /**
+     * One client (and pool) per event loop: a pooled connection is served by the event loop that opened it, and the
+     * shared pool hands the most recently used connection to any caller, so a request from another loop would cross
+     * threads twice (the request written there, the answer handed back) — a task queue and a wake-up each way.
+     */
+    private final ThreadLocal<HttpClient> http = ThreadLocal.withInitial(this::newClient);
+    private int poolPerEventLoop;
     private ConnectionCap connectionCap;
     private long maxBodySize;
+    private long upstreamTimeoutMillis;
+    private long connectTimeoutMillis;
 
     void router(@Observes Router router,
                 @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
@@ -123,16 +143,10 @@ public class ProxyRoute {
         config.routes().forEach((name, r) -> upstreams.add(new Upstream(name, r.prefix(), r.upstream(),
                 config.breaker().failures(), config.breaker().openFor().toMillis())));
         upstreams.sort((a, b) -> b.prefix.length() - a.prefix.length()); // longest prefix first
-        http = vertx.httpClientBuilder().with(new HttpClientOptions()
-                        .setKeepAlive(true)
-                        .setConnectTimeout((int) config.upstream().connectTimeout().toMillis())
-                        .setDecompressionSupported(false))
-                // with the builder the pool's size is a PoolOptions, not the HttpClientOptions' (whose size it ignores: 5)
-                .with(new PoolOptions().setHttp1MaxSize(config.upstream().poolSize()))
-                // a service dying resets its pooled connections; the request on one of them is answered 502 through its
-                // own failure, so the connection's error is not also logged as an unhandled one
-                .withConnectHandler(conn -> conn.exceptionHandler(err -> LOG.debugf("connection to a service failed: %s", err.toString())))
-                .build();
+        upstreamTimeoutMillis = config.upstream().timeout().toMillis();
+        connectTimeoutMillis = config.upstream().connectTimeout().toMillis();
+        // the configured pool size is the gateway's in all, shared out among its event loops
+        poolPerEventLoop = Math.max(1, (config.upstream().poolSize() + eventLoops() - 1) / eventLoops());
         connectionCap = new ConnectionCap(config.connections().perAddress());
         // after the kit's request filter (request id, URI and Content-Length limits), before everything else
         router.route().order(ORDER - 2).handler(this::capConnections);
@@ -142,6 +156,34 @@ public class ProxyRoute {
             ctx.next();
         });
         router.route().order(ORDER).handler(this::handle);
+    }
+
+    private HttpClient newClient() {
+        return vertx.httpClientBuilder().with(new HttpClientOptions()
+                        .setKeepAlive(true)
+                        .setPipelining(false)
+                        .setConnectTimeout((int) connectTimeoutMillis)
+                        .setDecompressionSupported(false))
+                // with the builder the pool's size is a PoolOptions, not the HttpClientOptions' (whose size it ignores: 5)
+                .with(new PoolOptions().setHttp1MaxSize(poolPerEventLoop))
+                // a service dying resets its pooled connections; the request on one of them is answered 502 through its
+                // own failure, so the connection's error is not also logged as an unhandled one
+                .withConnectHandler(conn -> conn.exceptionHandler(err -> LOG.debugf("connection to a service failed: %s", err.toString())))
+                .build();
+    }
+
+    private int eventLoops() {
+        int n = 0;
+        if (vertx instanceof VertxInternal internal) {
+            for (EventExecutor ignored : internal.getEventLoopGroup()) n++;
+        }
+        return Math.max(n, 1);
+    }
+
+    static Set<String> ignoringCase(String... names) {
+        TreeSet<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        set.addAll(List.of(names));
+        return Collections.unmodifiableSet(set);
     }
 
     /**
@@ -243,9 +285,9 @@ public class ProxyRoute {
             ex.client = client;
             RateLimiter.Decision d = limiter.take(client);
             HttpServerResponse resp = ctx.response();
-            resp.putHeader("RateLimit-Limit", String.valueOf(d.limit()))
-                    .putHeader("RateLimit-Remaining", String.valueOf(d.remaining()))
-                    .putHeader("RateLimit-Reset", String.valueOf(d.resetSeconds()));
+            resp.putHeader(RATE_LIMIT_LIMIT, String.valueOf(d.limit()))
+                    .putHeader(RATE_LIMIT_REMAINING, String.valueOf(d.remaining()))
+                    .putHeader(RATE_LIMIT_RESET, String.valueOf(d.resetSeconds()));
             if (!d.allowed()) {
                 resp.putHeader("Retry-After", String.valueOf(d.retryAfterSeconds()));
                 ex.refuse(new ProblemException(ProblemType.TOO_MANY_REQUESTS, Text.format(
@@ -368,22 +410,22 @@ public class ProxyRoute {
         void forward() {
             if (over) return; // the caller left while it was admitted
             MultiMap headers = MultiMap.caseInsensitiveMultiMap();
-            req.headers().forEach(h -> {
-                if (FORWARDED_REQUEST_HEADERS.contains(h.getKey().toLowerCase(Locale.ROOT))) headers.add(h.getKey(), h.getValue());
-            });
-            headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.tokenFor(client));
-            headers.set(RequestIds.HEADER, RequestIds.of(ctx));
-            headers.set("X-Forwarded-For", req.remoteAddress() == null ? "unknown" : req.remoteAddress().host());
-            headers.set("X-Forwarded-Proto", req.scheme() == null ? "http" : req.scheme());
-            if (req.authority() != null) headers.set("X-Forwarded-Host", req.authority().toString());
+            for (Map.Entry<String, String> h : req.headers()) {
+                if (FORWARDED_REQUEST_HEADERS.contains(h.getKey())) headers.add(h.getKey(), h.getValue());
+            }
+            headers.set(HttpHeaders.AUTHORIZATION, tokens.authorizationFor(client));
+            headers.set(X_REQUEST_ID, RequestIds.of(ctx));
+            headers.set(X_FORWARDED_FOR, req.remoteAddress() == null ? "unknown" : req.remoteAddress().host());
+            headers.set(X_FORWARDED_PROTO, req.scheme() == null ? "http" : req.scheme());
+            if (req.authority() != null) headers.set(X_FORWARDED_HOST, req.authority().toString());
             String query = req.query();
             RequestOptions options = new RequestOptions()
                     .setMethod(req.method())
                     .setHost(up.host).setPort(up.port).setSsl(up.tls)
                     .setURI(query == null ? path : path + '?' + query)
                     .setHeaders(headers)
-                    .setConnectTimeout(config.upstream().connectTimeout().toMillis());
-            http.request(options).onComplete(ar -> {
+                    .setConnectTimeout(connectTimeoutMillis);
+            http.get().request(options).onComplete(ar -> {
                 if (ar.failed()) {
                     upstreamFailed(ar.cause());
                 } else if (over) {
@@ -436,7 +478,7 @@ public class ProxyRoute {
                 requestFinished = true;
                 c.end();
                 // the wait for the answer starts now: a caller uploading slowly is not the service being slow
-                c.idleTimeout(config.upstream().timeout().toMillis());
+                c.idleTimeout(upstreamTimeoutMillis);
             });
             req.resume();
         }
@@ -485,13 +527,16 @@ public class ProxyRoute {
             if (status >= 500) up.failure();
             else up.success();
             resp.setStatusCode(status);
-            cresp.headers().forEach(h -> {
-                String name = h.getKey().toLowerCase(Locale.ROOT);
-                if (HOP_BY_HOP.contains(name)) return;
+            MultiMap out = resp.headers();
+            for (Map.Entry<String, String> h : cresp.headers()) {
+                String name = h.getKey();
+                if (HOP_BY_HOP.contains(name)) continue;
                 String value = h.getValue();
-                if (name.equals("location") && value.startsWith(up.baseUrl)) value = publicAddress.of(req) + value.substring(up.baseUrl.length());
-                resp.headers().add(h.getKey(), value);
-            });
+                if (name.equalsIgnoreCase("location") && value.startsWith(up.baseUrl)) {
+                    value = publicAddress.of(req) + value.substring(up.baseUrl.length());
+                }
+                out.add(name, value);
+            }
             // a body of unknown length (the service streamed it chunked; Transfer-Encoding is hop-by-hop) goes on chunked
             if (status != 204 && status != 304 && req.method() != HttpMethod.HEAD && !resp.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
                 resp.setChunked(true);
@@ -579,14 +624,30 @@ public class ProxyRoute {
         HttpServerRequest req = ctx.request();
         String who = client == null ? "-" : client.name();
         String rid = RequestIds.of(ctx);
-        ACCESS.infof("%s %s %d %.1fms client=%s route=%s rid=%s%s", req.method(), path, status, nanos / 1e6, who, up.name, rid,
-                note == null ? "" : " " + note);
+        if (ACCESS.isInfoEnabled()) ACCESS.info(accessLine(req.method(), path, status, nanos, who, up.name, rid, note));
         if (req.method() != HttpMethod.GET && req.method() != HttpMethod.HEAD && req.method() != HttpMethod.OPTIONS) {
             AUDIT.infof("write client=%s method=%s path=%s status=%d rid=%s", who, req.method(), path, status, rid);
         }
+        up.timer(req.method(), status, this::timer).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * {@code GET /api/v1/... 200 1.2ms client=... route=... rid=...[ note]}: built here rather than by a printf format,
+     * whose pattern would be parsed again for every request.
+     */
+    static String accessLine(HttpMethod method, String path, int status, long nanos, String client, String route, String rid, String note) {
+        long tenths = (nanos + 50_000) / 100_000; // milliseconds to one decimal, rounded half up as %.1f does
+        StringBuilder line = new StringBuilder(96 + path.length()).append(method.name()).append(' ').append(path).append(' ')
+                .append(status).append(' ').append(tenths / 10).append('.').append(tenths % 10).append("ms client=").append(client)
+                .append(" route=").append(route).append(" rid=").append(rid);
+        if (note != null) line.append(' ').append(note);
+        return line.toString();
+    }
+
+    /** The timer of a route, method and status; looked up once, then kept by the route ({@link Upstream#timer}). */
+    private Timer timer(Upstream up, HttpMethod method, int status) {
         // a tag value per method the caller makes up would be one more series each: unknown methods share one
-        String method = TAGGED_METHODS.contains(req.method()) ? req.method().name() : "OTHER";
-        timers.computeIfAbsent(up.name + ' ' + method + ' ' + status, k -> Timer.builder("gateway.requests").tag("route", up.name)
-                .tag("method", method).tag("status", String.valueOf(status)).register(metrics)).record(nanos, TimeUnit.NANOSECONDS);
+        String m = TAGGED_METHODS.contains(method) ? method.name() : "OTHER";
+        return Timer.builder("gateway.requests").tag("route", up.name).tag("method", m).tag("status", String.valueOf(status)).register(metrics);
     }
 }

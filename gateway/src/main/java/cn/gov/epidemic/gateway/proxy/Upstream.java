@@ -1,6 +1,10 @@
 package cn.gov.epidemic.gateway.proxy;
 
+import io.micrometer.core.instrument.Timer;
+import io.vertx.core.http.HttpMethod;
+
 import java.net.URI;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * One route to one service, with its circuit breaker: after {@code threshold} consecutive failures of the service
@@ -17,6 +21,11 @@ final class Upstream {
     final boolean tls;
     /** The {@code uri} tag of the HTTP server metrics for every path of the route (never the raw path). */
     final String metricsUri;
+    /** The methods with a timer of their own; any other shares the last slot. */
+    private static final HttpMethod[] TIMED_METHODS = {HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
+            HttpMethod.DELETE, HttpMethod.OPTIONS};
+    /** The route's request timers by method and status (100–599), made on first use: no meter id built per request. */
+    private final AtomicReferenceArray<Timer> timers = new AtomicReferenceArray<>((TIMED_METHODS.length + 1) * 500);
     private final int threshold;
     private final long openMillis;
     private int failures;
@@ -34,6 +43,25 @@ final class Upstream {
         this.metricsUri = this.prefix + "/**";
         this.threshold = threshold;
         this.openMillis = openMillis;
+    }
+
+    /** Makes the timer of this route, a method and a status (registers it, or finds it registered). */
+    interface TimerFactory {
+        Timer create(Upstream route, HttpMethod method, int status);
+    }
+
+    /** The timer of a method and status on this route: made once by {@code factory}, then kept here. */
+    Timer timer(HttpMethod method, int status, TimerFactory factory) {
+        if (status < 100 || status > 599) return factory.create(this, method, status);
+        int m = 0;
+        while (m < TIMED_METHODS.length && TIMED_METHODS[m] != method) m++;
+        int slot = m * 500 + status - 100;
+        Timer t = timers.get(slot);
+        if (t == null) {
+            t = factory.create(this, method, status); // the registry returns the same timer to a concurrent second maker
+            timers.set(slot, t);
+        }
+        return t;
     }
 
     boolean matches(String path) {
