@@ -77,10 +77,10 @@ class InspectionImportTest {
                 + cp + "," + a + ",VAN,赵立新,36.6,36.5;37.9\n"
                 + cp + "," + b + ",BOAT,钱多,36.6,\n";
         // an unknown vehicle kind cannot be read as a row at all: the whole file is refused
-        Api.inspector().header("Idempotency-Key", "csv-" + Api.next()).contentType("text/csv").body(csv).post(PATH).then().statusCode(400);
+        Api.inspector().header("Idempotency-Key", "csv-" + Api.next()).contentType("text/csv; charset=UTF-8").body(csv).post(PATH).then().statusCode(400);
         assertEquals(0, Sql.count("select count(*) from inspection where plate = ?", a));
         String good = csv.replace(",BOAT,", ",TRUCK,");
-        JsonPath report = Api.inspector().header("Idempotency-Key", "csv-" + Api.next()).contentType("text/csv").body(good).post(PATH)
+        JsonPath report = Api.inspector().header("Idempotency-Key", "csv-" + Api.next()).contentType("text/csv; charset=UTF-8").body(good).post(PATH)
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("CREATED", "CREATED"), report.getList("rows.status"));
         assertEquals(1, report.getList("rows[0].relatedIds").size(), "the passenger at 37.9 is referred");

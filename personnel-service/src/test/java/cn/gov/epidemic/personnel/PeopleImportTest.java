@@ -170,7 +170,7 @@ class PeopleImportTest {
         assertEquals(List.of(), report.getList("rows[2].relatedIds"), "no deployment columns: no deployment");
         assertNull(report.get("rows[1].id"));
         // an unknown column is refused as a whole
-        Api.writer().header("Idempotency-Key", Api.uuid()).contentType("text/csv").body("name,category,rank\n表格丁,GRID_WORKER,1\n")
+        Api.writer().header("Idempotency-Key", Api.uuid()).contentType("text/csv; charset=UTF-8").body("name,category,rank\n表格丁,GRID_WORKER,1\n")
                 .post(PATH).then().statusCode(400);
         assertEquals(0, Sql.count("select count(*) from person where name = '表格丁'"));
         System.out.println("[test] people import as CSV: 3 lines, 2 created (one with its deployment), 1 refused; an unknown column: 400");
@@ -205,7 +205,7 @@ class PeopleImportTest {
                 .then().statusCode(201).extract().path("id");
         String[] fields = csv.split("\n")[1].split(",");
         String line = csv.replace(fields[2], unit).replace(fields[6], "");
-        JsonPath report = Api.writer().header("Idempotency-Key", Api.uuid()).contentType("text/csv").body(line).post(PATH)
+        JsonPath report = Api.writer().header("Idempotency-Key", Api.uuid()).contentType("text/csv; charset=UTF-8").body(line).post(PATH)
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(1, report.getInt("total"));
         assertEquals("CREATED", report.getString("rows[0].status"), report.prettify());

@@ -72,7 +72,7 @@ class ScreeningImportTest {
         String csv = "household,divisionCode,visitedAt,residents,outcome\n"
                 + "表格1号院," + village + ",2020-02-02T09:00:00+08:00,3,NO_RISK\n"
                 + "表格2号院," + village + ",2020-02-02T09:10:00+08:00,101,NO_RISK\n";
-        JsonPath report = Api.writer().header("Idempotency-Key", Api.uuid()).contentType("text/csv").body(csv).post(PATH)
+        JsonPath report = Api.writer().header("Idempotency-Key", Api.uuid()).contentType("text/csv; charset=UTF-8").body(csv).post(PATH)
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("CREATED", "REFUSED"), report.getList("rows.status"));
         assertEquals("residents", report.getString("rows[1].problems[0].field"));
