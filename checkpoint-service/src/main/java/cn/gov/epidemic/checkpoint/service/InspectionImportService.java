@@ -40,6 +40,9 @@ public class InspectionImportService {
 
     @Transactional
     public void importInspections(ImportBatch<NewInspection> batch) {
+        // JDBC batches for this transaction only: the single POSTs stay unbatched, so that a database lost in the middle
+        // of their write surfaces as the driver's SQLException (a 503), where pgjdbc's batch path throws an AssertionError
+        em.unwrap(org.hibernate.Session.class).setJdbcBatchSize(100);
         Set<UUID> ids = new HashSet<>();
         for (ImportBatch.Row<NewInspection> r : batch.rows()) ids.add(r.value().checkpointId());
         Map<UUID, Checkpoint> checkpoints = new HashMap<>();

@@ -57,6 +57,9 @@ public class PersonImportService {
 
     @Transactional
     public void importPeople(ImportBatch<PersonImport> batch) {
+        // JDBC batches for this transaction only: the single POSTs stay unbatched, so that a database lost in the middle
+        // of their write surfaces as the driver's SQLException (a 503), where pgjdbc's batch path throws an AssertionError
+        em.unwrap(org.hibernate.Session.class).setJdbcBatchSize(100);
         Set<UUID> unitIds = new HashSet<>(), planIds = new HashSet<>();
         Set<String> codes = new HashSet<>(), idCards = new HashSet<>();
         for (ImportBatch.Row<PersonImport> r : batch.rows()) {

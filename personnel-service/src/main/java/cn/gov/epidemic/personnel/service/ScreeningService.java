@@ -62,6 +62,9 @@ public class ScreeningService {
      */
     @Transactional
     public void importVisits(ImportBatch<NewScreeningVisit> batch) {
+        // JDBC batches for this transaction only: the single POSTs stay unbatched, so that a database lost in the middle
+        // of their write surfaces as the driver's SQLException (a 503), where pgjdbc's batch path throws an AssertionError
+        em.unwrap(org.hibernate.Session.class).setJdbcBatchSize(100);
         Set<String> codes = new HashSet<>();
         Set<UUID> workerIds = new HashSet<>();
         for (ImportBatch.Row<NewScreeningVisit> r : batch.rows()) {
