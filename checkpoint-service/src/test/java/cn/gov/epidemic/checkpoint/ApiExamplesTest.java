@@ -86,6 +86,7 @@ class ApiExamplesTest {
         send("POST", "/passes/" + privateCar.path("id").asText() + "/arrival", Api.inspector(), 200, "Pass", Map.of("checkpointId", cp));
 
         JsonNode inspection = send("POST", "/inspections", Api.inspector(), 201, "Inspection", Map.of("checkpointId", cp));
+        sendImport("/inspections/imports", "checkpointId", cp);
         assertEquals("REFERRED", inspection.path("outcome").asText(), "the example's passenger has 38.1 °C");
         String referral = inspection.path("referralIds").path(0).asText();
         send("POST", "/referrals/" + referral + "/transfer", Api.inspector(), 200, "Referral", Map.of());
@@ -152,6 +153,30 @@ class ApiExamplesTest {
         JsonNode answer = JSON.readTree(r.asString());
         REAL.putIfAbsent(responseSchema, answer);
         return answer;
+    }
+
+    /**
+     * Sends a bulk import's JSON example (an array of rows, each with {@code field} replaced by {@code value}) with a
+     * fresh Idempotency-Key; every row must be created.
+     */
+    private static void sendImport(String path, String field, String value) throws Exception {
+        JsonNode op = doc.path("paths").path(Api.BASE + path).path("post");
+        JsonNode examples = op.path("requestBody").path("content").path("application/json").path("examples");
+        assertEquals(1, examples.size(), path + " has one JSON example");
+        JsonNode rows = examples.elements().next().path("value").deepCopy();
+        assertTrue(rows.isArray() && !rows.isEmpty(), path + ": the example is an array of rows");
+        for (JsonNode row : rows) {
+            ((ObjectNode) row).put(field, value);
+            for (Iterator<String> f = row.fieldNames(); f.hasNext(); ) {
+                if (!f.next().equals(field)) verbatim++;
+            }
+            substituted++;
+        }
+        Response r = Api.inspector().header("Idempotency-Key", java.util.UUID.randomUUID().toString()).body(JSON.writeValueAsString(rows))
+                .post(Api.BASE + path);
+        assertEquals(200, r.statusCode(), "POST " + path + " with its example: " + r.asString());
+        assertEquals(0, JSON.readTree(r.asString()).path("refused").asInt(), "every row of the example is created: " + r.asString());
+        SENT.add("POST " + Api.BASE + path);
     }
 
     /** The documented example and the real response have the same fields, and each field the same JSON type where both have a value. */

@@ -69,6 +69,31 @@ final class Api implements AutoCloseable {
         return send("POST", path, body, UUID.randomUUID().toString());
     }
 
+    /**
+     * A bulk import ({@code path} ends in {@code /imports}) of {@code rows}, in requests of at most {@code chunk} rows sent
+     * on the few threads, each with its own Idempotency-Key (a retry replays its report); every row must be created.
+     * Answers the report's rows ({@code id}, {@code relatedIds}) in the rows' order.
+     */
+    List<JsonNode> importAll(String path, List<?> rows, int chunk) {
+        List<Callable<JsonNode>> tasks = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += chunk) {
+            List<?> part = rows.subList(from, Math.min(rows.size(), from + chunk));
+            tasks.add(() -> {
+                JsonNode report = create(path, part);
+                if (report.path("refused").asInt() > 0) {
+                    for (JsonNode r : report.path("rows")) {
+                        if (!"REFUSED".equals(r.path("status").asText())) continue;
+                        throw new IllegalStateException("POST " + path + ": row " + r.path("index").asInt() + " refused: " + r.path("problems"));
+                    }
+                }
+                return report;
+            });
+        }
+        List<JsonNode> created = new ArrayList<>(rows.size());
+        for (JsonNode report : all(tasks)) report.path("rows").forEach(created::add);
+        return created;
+    }
+
     /** A POST that is an action on an existing resource (approval, departure ...); {@code body} may be null. */
     JsonNode post(String path, Object body) {
         return send("POST", path, body, null);
@@ -113,7 +138,7 @@ final class Api implements AutoCloseable {
         // a repeat cannot do a second change: reads, full updates, and creates that carry their Idempotency-Key
         boolean replaySafe = !method.equals("POST") || idempotencyKey != null;
         for (int attempt = 1; ; attempt++) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+            HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                     .header("X-API-Key", apiKey).header("Accept", "application/json");
             if (idempotencyKey != null) b.header("Idempotency-Key", idempotencyKey);
             if (payload != null) {

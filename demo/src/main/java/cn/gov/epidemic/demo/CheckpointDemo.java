@@ -113,18 +113,17 @@ final class CheckpointDemo {
     private void alxaInspections() {
         String cp = ids.get("ALS-YQ-BYGL");
         // 393 vehicles, 1,150 people: 364 with three aboard, 29 with two
-        List<Callable<JsonNode>> tasks = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < 393; i++) {
             int people = i < 364 ? 3 : 2;
             List<Map<String, Object>> occ = new ArrayList<>();
             for (int k = 0; k < people; k++) {
                 occ.add(obj("role", k == 0 ? "DRIVER" : "PASSENGER", "temperature", new BigDecimal("36." + (i + k) % 10)));
             }
-            Map<String, Object> body = obj("checkpointId", cp, "plate", String.format("蒙M%05d", 10000 + i),
-                    "vehicleKind", i % 5 == 0 ? "TRUCK" : "PRIVATE_CAR", "origin", "阿拉善右旗", "destination", "巴彦高勒苏木", "occupants", occ);
-            tasks.add(() -> api.create(BASE + "/inspections", body));
+            rows.add(obj("checkpointId", cp, "plate", String.format("蒙M%05d", 10000 + i),
+                    "vehicleKind", i % 5 == 0 ? "TRUCK" : "PRIVATE_CAR", "origin", "阿拉善右旗", "destination", "巴彦高勒苏木", "occupants", occ));
         }
-        api.all(tasks);
+        api.importAll(BASE + "/inspections/imports", rows, PersonnelDemo.IMPORT_CHUNK);
     }
 
     private void chifengClosures() {

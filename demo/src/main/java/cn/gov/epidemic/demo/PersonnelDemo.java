@@ -17,6 +17,8 @@ import static cn.gov.epidemic.demo.Api.obj;
 final class PersonnelDemo {
 
     static final String BASE = "/api/v1/personnel";
+    /** Rows per bulk request: well under the services' 1 MiB body limit (a person with a deployment is about 450 bytes). */
+    static final int IMPORT_CHUNK = 500;
 
     private final Api api;
     private final People people;
@@ -108,7 +110,8 @@ final class PersonnelDemo {
                 "divisionCode", "150100", "target", 1400, "periodStart", LocalDate.of(2020, 1, 28), "quotas", quotas)).get("id").asText();
         List<String> village = List.of("PUBLICITY", "SCREENING", "REGISTRATION", "OBSERVATION", "ISOLATION");
         List<String> order = List.of("SCREENING", "SECURITY", "PUBLIC_ORDER", "MIGRANT_MANAGEMENT", "INCIDENT_RESPONSE");
-        List<Callable<JsonNode>> tasks = new ArrayList<>();
+        // 2,010 people, each with the deployment that puts them on duty: rows of the bulk import, a few requests
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (int u = 0; u < n; u++) {
             String category = category(unitKind(u, n));
             for (int i = 0; i < deployed[u]; i++) {
@@ -116,15 +119,12 @@ final class PersonnelDemo {
                 List<String> dest = destinations.get(u);
                 String code = dest.get(i % dest.size());
                 List<String> duties = i % 2 == 0 ? village : order;
-                tasks.add(() -> {
-                    String personId = api.create(BASE + "/people", person).get("id").asText();
-                    return api.create(BASE + "/deployments", obj("personId", personId, "planId", planId, "destinationType", "DIVISION",
-                            "divisionCode", code, "workGroup", code.substring(9) + "号工作组", "duties", duties,
-                            "plannedStart", LocalDate.of(2020, 1, 29), "activateNow", true));
-                });
+                rows.add(obj("person", person, "deployments", List.of(obj("planId", planId, "destinationType", "DIVISION",
+                        "divisionCode", code, "workGroup", code.substring(9) + "号工作组", "duties", duties,
+                        "plannedStart", LocalDate.of(2020, 1, 29), "activateNow", true))));
             }
         }
-        api.all(tasks);
+        api.importAll(BASE + "/people/imports", rows, IMPORT_CHUNK);
     }
 
     private static String unitKind(int index, int count) {
@@ -165,7 +165,7 @@ final class PersonnelDemo {
         String unit = unit("锡林郭勒盟委政法委员会", "POLITICAL_LEGAL_COMMITTEE", "152500");
         List<Map<String, Object>> workerBodies = new ArrayList<>();
         for (int i = 0; i < 40; i++) workerBodies.add(people.person("GRID_WORKER", unit, "152502", i % 3 == 0));
-        List<String> workers = ids(createAll("/people", workerBodies));
+        List<String> workers = importPeople(workerBodies);
 
         OffsetDateTime visitDay = today.minusDays(3).atTime(9, 0).atOffset(ZoneOffset.ofHours(8));
         List<Map<String, Object>> visits = new ArrayList<>();
@@ -175,7 +175,7 @@ final class PersonnelDemo {
                     "visitedAt", visitDay.plusMinutes(7L * i), "workerId", workers.get(i % workers.size()),
                     "residents", 1 + i % 5, "outcome", outcome));
         }
-        createAll("/screening-visits", visits);
+        api.importAll(BASE + "/screening-visits/imports", visits, IMPORT_CHUNK);
 
         String[] cats = {"FROM_WUHAN", "FROM_HUBEI_OTHER", "FROM_OTHER_PROVINCE"};
         String[] from = {"湖北省武汉市", "湖北省孝感市", "北京市"};
@@ -217,7 +217,7 @@ final class PersonnelDemo {
                 "divisionCode", "152921100001")).get("id").asText();
         List<Map<String, Object>> bodies = new ArrayList<>();
         for (int i = 0; i < 18; i++) bodies.add(people.person("PARTY_MEMBER_VOLUNTEER", unit, "152921", true));
-        List<String> members = ids(createAll("/people", bodies));
+        List<String> members = importPeople(bodies);
         List<Callable<JsonNode>> joins = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             Map<String, Object> m = obj("personId", members.get(i), "role", i == 0 ? "队长" : "队员");
@@ -306,6 +306,13 @@ final class PersonnelDemo {
         List<Callable<JsonNode>> tasks = new ArrayList<>();
         for (Map<String, Object> b : bodies) tasks.add(() -> api.create(BASE + path, b));
         return api.all(tasks);
+    }
+
+    /** People without deployments, in one bulk import; their ids in order. */
+    List<String> importPeople(List<Map<String, Object>> bodies) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map<String, Object> b : bodies) rows.add(obj("person", b));
+        return ids(api.importAll(BASE + "/people/imports", rows, IMPORT_CHUNK));
     }
 
     static List<String> ids(List<JsonNode> created) {

@@ -117,4 +117,39 @@ public final class InspectionApi {
                                OffsetDateTime handedOverAt, @Schema(maxLength = 120) String receivedBy,
                                @Schema(description = "Version, also the ETag; send it in If-Match.", minimum = "0", maximum = CheckpointApi.MAX_COUNT) long version) {
     }
+
+    /** The CSV header of an inspections import: one line per vehicle, its driver, and the temperatures of the passengers. */
+    public static final String CSV_HEADER = "checkpointId,plate,vehicleKind,origin,destination,destinationDivisionCode,passCode,turnedBack,note,hospital,"
+            + "driverName,driverIdCardNumber,driverPhone,driverTemperature,passengerTemperatures";
+
+    public static final String IMPORT_EXAMPLE = """
+            [{"checkpointId": "759c7a1b-1087-48f8-977e-47a9801404d9", "plate": "蒙D12345", "vehicleKind": "PRIVATE_CAR", "origin": "赤峰市红山区",
+              "destination": "赤峰市松山区", "occupants": [{"role": "DRIVER", "name": "王海", "temperature": 36.4}]},
+             {"checkpointId": "759c7a1b-1087-48f8-977e-47a9801404d9", "plate": "蒙D86521", "vehicleKind": "TRUCK", "origin": "通辽市",
+              "destination": "赤峰市元宝山区", "occupants": [{"role": "DRIVER", "name": "刘建军", "temperature": 36.7}, {"role": "PASSENGER", "name": "刘强", "temperature": 36.5}],
+              "turnedBack": false}]""";
+
+    public static final String IMPORT_CSV_EXAMPLE = CSV_HEADER + "\n"
+            + "759c7a1b-1087-48f8-977e-47a9801404d9,蒙D55102,VAN,赤峰市红山区,赤峰市松山区,,,false,,,赵立新,,,36.6,36.5;36.8\n";
+
+    /**
+     * A CSV line of an inspections import ({@link #CSV_HEADER}): the vehicle, its driver, and the passengers'
+     * temperatures separated by ';' (passengers by temperature only: a line has no room for their names). Read by the
+     * kit's CSV reader only, so it is not in the OpenAPI document's schemas.
+     */
+    public record InspectionCsvLine(UUID checkpointId, String plate, cn.gov.epidemic.checkpoint.VehicleKind vehicleKind, String origin,
+                                    String destination, String destinationDivisionCode, String passCode, Boolean turnedBack, String note,
+                                    String hospital, String driverName, String driverIdCardNumber, String driverPhone, BigDecimal driverTemperature,
+                                    List<BigDecimal> passengerTemperatures) {
+
+        public NewInspection row() {
+            List<NewOccupant> occupants = new java.util.ArrayList<>();
+            occupants.add(new NewOccupant(OccupantRole.DRIVER, driverName, driverIdCardNumber, driverPhone, driverTemperature));
+            if (passengerTemperatures != null) {
+                for (BigDecimal t : passengerTemperatures) occupants.add(new NewOccupant(OccupantRole.PASSENGER, null, null, null, t));
+            }
+            return new NewInspection(checkpointId, plate, vehicleKind, origin, destination, destinationDivisionCode, passCode, occupants,
+                    turnedBack, note, hospital);
+        }
+    }
 }

@@ -6,6 +6,7 @@ final class ApiDocs {
     static final String BASE = "/api/v1/checkpoints";
     static final String IDEMPOTENCY = "Optional. A retry with the same key and the same body returns the first response (header Idempotent-Replayed: true) without a second change; the same key with another body is a 422. Keys are per client and kept 24 hours.";
     /** What the kit's IdempotencyKeys accepts (it refuses any other key with a 400 naming Idempotency-Key). */
+    static final String IDEMPOTENCY_BATCH = "Required: one key for the whole batch. A retry with the same key and the same body returns the first report (header Idempotent-Replayed: true) without a second change; the same key with another body is a 422. Keys are per client and kept 24 hours.";
     static final String IDEMPOTENCY_PATTERN = "[A-Za-z0-9._:-]{1,200}";
     static final String IDEMPOTENCY_EXAMPLE = "7d4c2a90-5b1e-4f3a-9c6d-1e2f3a4b5c6d";
     static final String IF_MATCH = "Optional. The ETag of the version you read (e.g. \"3\"); if the resource has changed since, the answer is 412 and nothing changes. Without If-Match the last writer wins.";

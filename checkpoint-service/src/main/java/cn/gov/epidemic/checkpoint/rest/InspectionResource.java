@@ -5,6 +5,15 @@ import cn.gov.epidemic.checkpoint.api.InspectionApi.InspectionView;
 import cn.gov.epidemic.checkpoint.api.InspectionApi.NewInspection;
 import cn.gov.epidemic.checkpoint.api.PassApi;
 import cn.gov.epidemic.checkpoint.service.InspectionService;
+import cn.gov.epidemic.checkpoint.service.InspectionImportService;
+import cn.gov.epidemic.checkpoint.api.InspectionApi;
+import cn.gov.epidemic.checkpoint.api.InspectionApi.InspectionCsvLine;
+import cn.gov.epidemic.kit.bulk.BulkImports;
+import cn.gov.epidemic.kit.bulk.ImportReport;
+import cn.gov.epidemic.kit.bulk.RowFormat;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import cn.gov.epidemic.kitweb.security.Roles;
 import cn.gov.epidemic.kit.rest.IdempotencyKeys;
 import cn.gov.epidemic.kit.rest.Page;
@@ -51,6 +60,10 @@ public class InspectionResource {
     InspectionService service;
     @Inject
     IdempotencyKeys idempotency;
+    @Inject
+    BulkImports bulk;
+    @Inject
+    InspectionImportService imports;
 
     @POST
     @RolesAllowed({Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
@@ -65,6 +78,28 @@ public class InspectionResource {
             InspectionView v = service.record(body);
             return Response.created(uri.getAbsolutePathBuilder().path(v.id().toString()).build()).entity(v).build();
         });
+    }
+
+    @POST
+    @Path("/imports")
+    @Consumes({MediaType.APPLICATION_JSON, BulkImports.CSV})
+    @RolesAllowed({Roles.CHECKPOINT_INSPECT, Roles.ADMIN})
+    @Operation(operationId = "importInspections", summary = "Import inspections · 批量导入车辆查验记录",
+            description = "Records inspections, as POST /inspections would one by one (a row is the same body; a pass code is verified, a fever opens a referral)."
+                    + " CSV header: " + InspectionApi.CSV_HEADER + " (one line per vehicle: the driver's columns, then the passengers' temperatures separated by ';')." + BulkImports.DESCRIPTION + ApiDocs.PII)
+    @APIResponse(responseCode = "200", description = "The report: per row created (id: the inspection; relatedIds: its referrals) or refused (problems).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "413", description = "More than 5,000 rows, or a body over 1 MiB (payload-too-large): nothing imported.")
+    public Response importInspections(@HeaderParam(IdempotencyKeys.HEADER) @Parameter(required = true, description = ApiDocs.IDEMPOTENCY_BATCH, example = ApiDocs.IDEMPOTENCY_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = ApiDocs.IDEMPOTENCY_PATTERN)) String idempotencyKey,
+                                      @Context HttpHeaders headers,
+                                      @RequestBody(required = true, content = {
+                                              @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = NewInspection.class, maxItems = BulkImports.MAX_ROWS),
+                                                      examples = @ExampleObject(name = "two-vehicles", value = InspectionApi.IMPORT_EXAMPLE)),
+                                              @Content(mediaType = BulkImports.CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 1048576),
+                                                      examples = @ExampleObject(name = "one-van-csv", value = InspectionApi.IMPORT_CSV_EXAMPLE))}) byte[] body) {
+        return bulk.execute(idempotencyKey, "POST inspections/imports", headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body,
+                RowFormat.of(NewInspection.class, InspectionCsvLine.class, InspectionCsvLine::row), imports::importInspections);
     }
 
     @GET

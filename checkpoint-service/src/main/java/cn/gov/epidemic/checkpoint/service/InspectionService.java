@@ -44,6 +44,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Inspections, the hottest write path: the checkpoint lookup and the pass verification (CPU and one read) happen
@@ -71,7 +72,33 @@ public class InspectionService {
     Sealing sealing;
 
     public InspectionView record(@NotNull @Valid NewInspection in) {
-        Checkpoint cp = QuarkusTransaction.joiningExisting().call(() -> Lookups.checkpointField("checkpointId", in.checkpointId()));
+        Prepared p = prepare(in, "", id -> QuarkusTransaction.joiningExisting().call(() -> Checkpoint.<Checkpoint>findById(id)));
+
+        // with an Idempotency-Key this joins the key's transaction (never a new one): the inspection and the stored
+        // response commit together, so a retry after a crash finds both or neither, and a request holds one connection
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            p.inspection().persist();
+            for (Referral r : p.referrals()) r.persist();
+            em.flush();
+            InspectionView v = view(p);
+            outbox.publish(CheckpointEvents.INSPECTION_RECORDED, p.inspection().id, v);
+            for (Referral r : p.referrals()) outbox.publish(CheckpointEvents.REFERRAL_OPENED, r.id, opened(r));
+            audit.record("CREATE", "inspection", p.inspection().id, p.inspection().outcome.name());
+            return v;
+        });
+    }
+
+    /** An inspection decided and built, with its referrals, not yet persisted. */
+    record Prepared(Inspection inspection, List<StoredOccupant> occupants, List<Referral> referrals) {
+    }
+
+    /**
+     * The rules of an inspection (an OPEN checkpoint, the pass verified) and the inspection and referrals they make, not
+     * yet persisted, with the checkpoint lookup given: a single request's from the database, a bulk import's from the
+     * checkpoints read for all its rows at once ({@code field} prefixes the fields named).
+     */
+    Prepared prepare(NewInspection in, String field, Function<UUID, Checkpoint> checkpoints) {
+        Checkpoint cp = Lookups.checkpointField(field + "checkpointId", in.checkpointId(), checkpoints);
         if (cp.state != CheckpointState.OPEN) {
             throw ProblemException.rule(ServiceProblem.CHECKPOINT_NOT_OPEN, Text.format(
                     "Checkpoint %s is %s; inspections are recorded at an OPEN checkpoint.", "卡口 %s 处于 %s 状态；只能在开放（OPEN）的卡口登记检查。", cp.code, cp.state));
@@ -113,46 +140,40 @@ public class InspectionService {
         String hospital = in.hospital() != null ? in.hospital()
                 : cp.designatedHospital != null ? cp.designatedHospital : config.defaultHospital();
 
-        // with an Idempotency-Key this joins the key's transaction (never a new one): the inspection and the stored
-        // response commit together, so a retry after a crash finds both or neither, and a request holds one connection
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            i.persist();
-            List<Referral> referrals = new ArrayList<>();
-            for (StoredOccupant o : occupants) {
-                if (!o.fever()) continue;
-                Referral r = new Referral();
-                r.id = UUID.randomUUID();
-                r.inspectionId = i.id;
-                r.checkpointId = cp.id;
-                r.personName = o.name();
-                r.idCardNumber = o.idCardNumber();
-                r.phone = o.phone();
-                r.temperature = o.temperature();
-                r.hospital = hospital;
-                r.plate = i.plate;
-                r.origin = i.origin;
-                r.destination = i.destination;
-                r.destinationDivisionCode = i.destinationDivisionCode;
-                r.state = ReferralState.DETECTED;
-                r.detectedAt = now;
-                r.createdAt = now;
-                r.persist();
-                referrals.add(r);
-            }
-            em.flush();
-            InspectionView v = Views.inspection(i, occupants, referrals.stream().map(r -> r.id).toList());
-            outbox.publish(CheckpointEvents.INSPECTION_RECORDED, i.id, v);
-            for (Referral r : referrals) outbox.publish(CheckpointEvents.REFERRAL_OPENED, r.id, opened(r));
-            audit.record("CREATE", "inspection", i.id, outcome.name());
-            return v;
-        });
+        List<Referral> referrals = new ArrayList<>();
+        for (StoredOccupant o : occupants) {
+            if (!o.fever()) continue;
+            Referral r = new Referral();
+            r.id = UUID.randomUUID();
+            r.inspectionId = i.id;
+            r.checkpointId = cp.id;
+            r.personName = o.name();
+            r.idCardNumber = o.idCardNumber();
+            r.phone = o.phone();
+            r.temperature = o.temperature();
+            r.hospital = hospital;
+            r.plate = i.plate;
+            r.origin = i.origin;
+            r.destination = i.destination;
+            r.destinationDivisionCode = i.destinationDivisionCode;
+            r.state = ReferralState.DETECTED;
+            r.detectedAt = now;
+            r.createdAt = now;
+            referrals.add(r);
+        }
+        return new Prepared(i, occupants, referrals);
+    }
+
+    /** The answer and the event of a prepared inspection. */
+    InspectionView view(Prepared p) {
+        return Views.inspection(p.inspection(), p.occupants(), p.referrals().stream().map(r -> r.id).toList());
     }
 
     /**
      * Flow 3's event: the referral masked, and the phone sealed for personnel-service alone, so the community the
      * traveller is heading for can call them while the broker, its copies and its readers never see the number.
      */
-    private ReferralOpened opened(Referral r) {
+    ReferralOpened opened(Referral r) {
         return new ReferralOpened(Views.referral(r), sealing.keys().seal(SealingKeys.context("referral", r.id, "phone"), r.phone));
     }
 

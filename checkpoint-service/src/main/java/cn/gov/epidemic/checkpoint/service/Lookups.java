@@ -8,6 +8,7 @@ import cn.gov.epidemic.checkpoint.RoadClosure;
 import cn.gov.epidemic.kit.rest.Found;
 
 import java.util.UUID;
+import java.util.function.Function;
 
 /** The checkpoint service's shorthands over the kit's {@link Found} (404 for a path id, 400 for a body id). */
 final class Lookups {
@@ -20,7 +21,12 @@ final class Lookups {
     }
 
     static Checkpoint checkpointField(String field, UUID id) {
-        return Found.inBody(x -> Checkpoint.<Checkpoint>findById(x), field, Text.of("checkpoint", "卡口"), id);
+        return checkpointField(field, id, x -> Checkpoint.<Checkpoint>findById(x));
+    }
+
+    /** The same refusal with another finder: a bulk import's, from the checkpoints it read for all its rows at once. */
+    static Checkpoint checkpointField(String field, UUID id, Function<UUID, Checkpoint> finder) {
+        return Found.inBody(finder, field, Text.of("checkpoint", "卡口"), id);
     }
 
     static RoadClosure closure(UUID id) {

@@ -7,6 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.MDC;
 
+import java.sql.PreparedStatement;
+import java.util.List;
+
 /**
  * The audit trail: who did what to which record, when, under which request id. Writes join the transaction of the
  * change; reads of personal data get a transaction of their own. The detail never holds personal data.
@@ -30,5 +33,31 @@ public class Audit {
                 .setParameter(5, rid == null ? null : rid.toString())
                 .setParameter(6, detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500))
                 .executeUpdate();
+    }
+
+    /** An entry for {@link #recordAll}: the arguments of {@link #record}. */
+    public record Entry(String action, String targetType, Object targetId, String detail) {
+    }
+
+    /** The entries of a bulk change in one JDBC batch: the same rows {@link #record} adds, without a round trip each. */
+    @Transactional
+    public void recordAll(List<Entry> entries) {
+        if (entries.isEmpty()) return;
+        Object rid = MDC.get(RequestIds.MDC_KEY);
+        String actor = caller.name();
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("insert into audit_log (actor, action, target_type, target_id, request_id, detail) values (?, ?, ?, ?, ?, ?)")) {
+                for (Entry e : entries) {
+                    ps.setString(1, actor);
+                    ps.setString(2, e.action());
+                    ps.setString(3, e.targetType());
+                    ps.setString(4, e.targetId() == null ? null : e.targetId().toString());
+                    ps.setString(5, rid == null ? null : rid.toString());
+                    ps.setString(6, e.detail() == null || e.detail().length() <= 500 ? e.detail() : e.detail().substring(0, 500));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
     }
 }

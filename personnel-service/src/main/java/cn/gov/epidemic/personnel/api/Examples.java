@@ -52,6 +52,22 @@ public final class Examples {
     /** ID-card 420102 19900101 123 (Wuhan, Jiang'an district) with its check digit 6. */
     public static final String NEW_KEY_PERSON = "{\"name\": \"李明\", \"idCardNumber\": \"420102199001011236\", \"phone\": \"13947100001\", \"category\": \"FROM_WUHAN\", \"cameFrom\": \"湖北省武汉市\", \"arrivedOn\": \"2020-01-20\", \"divisionCode\": \"152502001001\", \"address\": \"宝力根街道第1社区3号楼2单元501\", \"observationStart\": \"2020-01-21\", \"observationDays\": 14, \"sourceReference\": \"宝力根街道第1社区入户排查\"}";
 
+    /** Two Hohhot officers with their deployments (ID-cards 150102 19810305 062 and 150105 19850917 041 with their check digits). */
+    public static final String PEOPLE_IMPORT = "[{\"person\": {\"name\": \"张志刚\", \"category\": \"POLICE_OFFICER\", \"unitId\": \"" + UNIT_ID + "\", \"partyMember\": true, \"idCardNumber\": \"150102198103050623\", \"phone\": \"13847199002\"},"
+            + " \"deployments\": [{\"planId\": \"" + PLAN_ID + "\", \"destinationType\": \"DIVISION\", \"divisionCode\": \"150102001001\", \"workGroup\": \"001号工作组\", \"duties\": [\"SCREENING\", \"REGISTRATION\", \"PUBLIC_ORDER\"], \"plannedStart\": \"2020-01-29\", \"activateNow\": true}]},"
+            + " {\"person\": {\"name\": \"李春明\", \"category\": \"JUSTICE_OFFICIAL\", \"unitId\": \"" + UNIT_ID + "\", \"partyMember\": false, \"idCardNumber\": \"150105198509170413\", \"phone\": \"13847199003\"},"
+            + " \"deployments\": [{\"planId\": \"" + PLAN_ID + "\", \"destinationType\": \"DIVISION\", \"divisionCode\": \"150102001001\", \"workGroup\": \"001号工作组\", \"duties\": [\"PUBLICITY\", \"SCREENING\"], \"plannedStart\": \"2020-01-29\", \"activateNow\": false}]}]";
+
+    /** The same import as CSV: the header line, then one line per person with at most one deployment (ID-card 150102 19900412 083). */
+    public static final String PEOPLE_IMPORT_CSV = ImportApi.PEOPLE_CSV_HEADER + "\n"
+            + "王丽华,JUSTICE_OFFICIAL," + UNIT_ID + ",true,150102199004120838,13847199004," + PLAN_ID + ",DIVISION,150102001001,,002号工作组,SCREENING;REGISTRATION,2020-01-29,true\n";
+
+    public static final String VISITS_IMPORT = "[{\"divisionCode\": \"152502001001\", \"household\": \"3号楼2单元502\", \"visitedAt\": \"2020-02-02T10:45:00+08:00\", \"workerId\": \"" + WORKER_ID + "\", \"residents\": 4, \"outcome\": \"NO_RISK\"},"
+            + " {\"divisionCode\": \"152502001001\", \"household\": \"3号楼2单元601\", \"visitedAt\": \"2020-02-02T11:00:00+08:00\", \"workerId\": \"" + WORKER_ID + "\", \"residents\": 0, \"outcome\": \"NOBODY_HOME\", \"notes\": \"家中无人,次日再访\"}]";
+
+    public static final String VISITS_IMPORT_CSV = "divisionCode,household,visitedAt,workerId,residents,outcome,notes\n"
+            + "152502001001,3号楼2单元701,2020-02-02T11:15:00+08:00," + WORKER_ID + ",2,NO_RISK,\n";
+
     public static final String PERIOD_CHANGE = "{\"days\": 21, \"reason\": \"同住人员出现发热症状,延长观察\", \"confirmShortening\": false}";
 
     public static final String NEW_FOLLOW_UP = "{\"day\": \"2020-01-25\", \"temperature\": 36.5, \"symptoms\": []}";

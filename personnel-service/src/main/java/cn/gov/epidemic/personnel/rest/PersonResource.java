@@ -44,6 +44,14 @@ import cn.gov.epidemic.personnel.PersonCategory;
 import cn.gov.epidemic.personnel.api.PersonApi.NewPerson;
 import cn.gov.epidemic.personnel.api.PersonApi.PersonView;
 import cn.gov.epidemic.personnel.service.PersonService;
+import cn.gov.epidemic.personnel.service.PersonImportService;
+import cn.gov.epidemic.personnel.api.ImportApi;
+import cn.gov.epidemic.personnel.api.ImportApi.PersonCsvLine;
+import cn.gov.epidemic.personnel.api.ImportApi.PersonImport;
+import cn.gov.epidemic.kit.bulk.BulkImports;
+import cn.gov.epidemic.kit.bulk.ImportReport;
+import cn.gov.epidemic.kit.bulk.RowFormat;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** People who can be deployed. */
 @Path(ApiDocs.BASE + "/people")
@@ -58,6 +66,10 @@ public class PersonResource {
     IdempotencyKeys idempotency;
     @Inject
     Caller caller;
+    @Inject
+    BulkImports bulk;
+    @Inject
+    PersonImportService imports;
 
     @POST
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
@@ -73,6 +85,28 @@ public class PersonResource {
             PersonView v = service.register(body, reveal);
             return Responses.created(uri, v.id(), v, v.version());
         });
+    }
+
+    @POST
+    @Path("/imports")
+    @Consumes({MediaType.APPLICATION_JSON, BulkImports.CSV})
+    @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
+    @Operation(operationId = "importPeople", summary = "Import people with their deployments · 批量导入人员及其部署",
+            description = "Registers people and creates their deployments, as POST /people and POST /deployments would one by one (the deployments without personId: the row's person)."
+                    + " A row is a person and the deployments to create for them; a row is created whole (the person and all their deployments) or refused whole."
+                    + " CSV header: " + ImportApi.PEOPLE_CSV_HEADER + " (a person and at most one deployment per line; the deployment's columns empty for none)." + BulkImports.DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The report: per row created (id: the person; relatedIds: their deployments) or refused (problems).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "413", description = "More than 5,000 rows, or a body over 1 MiB (payload-too-large): nothing imported.")
+    public Response importPeople(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 200) @Parameter(required = true, description = ApiDocs.IDEMPOTENCY_BATCH, example = ApiDocs.IDEMPOTENCY_EXAMPLE) String idempotencyKey,
+                                 @Context HttpHeaders headers,
+                                 @RequestBody(required = true, content = {
+                                         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PersonImport.class, maxItems = BulkImports.MAX_ROWS),
+                                                 examples = @ExampleObject(name = "two-officers", value = Examples.PEOPLE_IMPORT)),
+                                         @Content(mediaType = BulkImports.CSV, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.MAX_BODY),
+                                                 examples = @ExampleObject(name = "one-officer-csv", value = Examples.PEOPLE_IMPORT_CSV))}) byte[] body) {
+        return bulk.execute(idempotencyKey, "POST people/imports", headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body,
+                RowFormat.of(PersonImport.class, PersonCsvLine.class, PersonCsvLine::row), imports::importPeople);
     }
 
     @GET

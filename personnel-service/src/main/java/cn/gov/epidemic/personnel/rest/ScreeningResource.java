@@ -42,6 +42,11 @@ import cn.gov.epidemic.personnel.api.DivisionApi;
 import cn.gov.epidemic.personnel.api.FieldApi.NewScreeningVisit;
 import cn.gov.epidemic.personnel.api.FieldApi.VisitView;
 import cn.gov.epidemic.personnel.service.ScreeningService;
+import cn.gov.epidemic.kit.bulk.BulkImports;
+import cn.gov.epidemic.kit.bulk.ImportReport;
+import cn.gov.epidemic.kit.bulk.RowFormat;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** Household screening visits. */
 @Path(ApiDocs.BASE + "/screening-visits")
@@ -54,6 +59,8 @@ public class ScreeningResource {
     ScreeningService service;
     @Inject
     IdempotencyKeys idempotency;
+    @Inject
+    BulkImports bulk;
 
     @POST
     @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
@@ -67,6 +74,27 @@ public class ScreeningResource {
             VisitView v = service.record(body);
             return Responses.created(uri, v.id(), v);
         });
+    }
+
+    @POST
+    @Path("/imports")
+    @Consumes({MediaType.APPLICATION_JSON, BulkImports.CSV})
+    @RolesAllowed({Roles.PERSONNEL_WRITE, Roles.ADMIN})
+    @Operation(operationId = "importScreeningVisits", summary = "Import household visits · 批量导入入户排查记录",
+            description = "Records visits, as POST /screening-visits would one by one; a row is the same body."
+                    + " CSV header: divisionCode,household,visitedAt,workerId,residents,outcome,notes." + BulkImports.DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The report: per row created (id: the visit) or refused (problems).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "413", description = "More than 5,000 rows, or a body over 1 MiB (payload-too-large): nothing imported.")
+    public Response importVisits(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 200) @Parameter(required = true, description = ApiDocs.IDEMPOTENCY_BATCH, example = ApiDocs.IDEMPOTENCY_EXAMPLE) String idempotencyKey,
+                                 @Context HttpHeaders headers,
+                                 @RequestBody(required = true, content = {
+                                         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = NewScreeningVisit.class, maxItems = BulkImports.MAX_ROWS),
+                                                 examples = @ExampleObject(name = "two-visits", value = Examples.VISITS_IMPORT)),
+                                         @Content(mediaType = BulkImports.CSV, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.MAX_BODY),
+                                                 examples = @ExampleObject(name = "one-visit-csv", value = Examples.VISITS_IMPORT_CSV))}) byte[] body) {
+        return bulk.execute(idempotencyKey, "POST screening-visits/imports", headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body,
+                RowFormat.flat(NewScreeningVisit.class), service::importVisits);
     }
 
     @GET

@@ -33,6 +33,8 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Deployments and their life cycle. "At most one active deployment per person" is checked here for a clear
@@ -59,35 +61,7 @@ public class DeploymentService {
     @Transactional
     public DeploymentView create(@NotNull @Valid NewDeployment in) {
         Person person = Lookups.personField("personId", in.personId());
-        if (in.planId() != null && DeploymentPlan.findById(in.planId()) == null) {
-            throw ProblemException.validation("planId", Text.of("no plan with this id", "不存在此标识的部署计划"));
-        }
-        Deployment d = new Deployment();
-        d.id = UUID.randomUUID();
-        d.personId = person.id;
-        d.planId = in.planId();
-        d.destinationType = in.destinationType();
-        if (in.destinationType() == DestinationType.DIVISION) {
-            if (in.divisionCode() == null) throw ProblemException.validation("divisionCode", Text.of("is required for a DIVISION destination", "派驻地为 DIVISION 时必填"));
-            if (in.checkpointId() != null) throw ProblemException.validation("checkpointId", Text.of("must be absent for a DIVISION destination", "派驻地为 DIVISION 时不得填写"));
-            Division div = Lookups.divisionField("divisionCode", in.divisionCode());
-            if (div.kind.level < 3) {
-                throw ProblemException.rule(ServiceProblem.DESTINATION_NOT_GRASSROOTS, Text.format(
-                        "People are deployed to a sumu/town/subdistrict or a gacha/village/community; %s is a %s.",
-                        "人员派驻到苏木/乡镇/街道或嘎查/村/社区；%s 的级别是 %s。", div.code, div.kind));
-            }
-            d.divisionCode = div.code;
-        } else {
-            if (in.checkpointId() == null) throw ProblemException.validation("checkpointId", Text.of("is required for a CHECKPOINT destination", "派驻地为 CHECKPOINT 时必填"));
-            if (in.divisionCode() != null) Lookups.divisionField("divisionCode", in.divisionCode());
-            d.checkpointId = in.checkpointId();
-            d.divisionCode = in.divisionCode();
-        }
-        d.workGroup = in.workGroup();
-        d.duties = EnumSet.copyOf(in.duties());
-        d.state = DeploymentState.PLANNED;
-        d.plannedStart = in.plannedStart();
-        d.createdAt = config.now();
+        Deployment d = newDeployment(in, "", code -> Division.findById(code), id -> DeploymentPlan.findById(id) != null);
         d.persist();
         outbox.publish(PersonnelEvents.DEPLOYMENT_PLANNED, d.id, Views.deployment(d, person.name));
         if (Boolean.TRUE.equals(in.activateNow())) {
@@ -98,6 +72,44 @@ public class DeploymentService {
         if (d.state == DeploymentState.ACTIVE) observations.officerArrived(d);
         audit.record("CREATE", "deployment", d.id, d.state.name());
         return Views.deployment(d, person.name);
+    }
+
+    /**
+     * The rules of a new deployment (its plan, its destination) and the PLANNED deployment they allow, not yet
+     * persisted, with the lookups given: a single request's from the database, a bulk import's from what it read for
+     * all its rows at once ({@code field} prefixes the fields named).
+     */
+    Deployment newDeployment(NewDeployment in, String field, Function<String, Division> divisions, Predicate<UUID> planExists) {
+        if (in.planId() != null && !planExists.test(in.planId())) {
+            throw ProblemException.validation(field + "planId", Text.of("no plan with this id", "不存在此标识的部署计划"));
+        }
+        Deployment d = new Deployment();
+        d.id = UUID.randomUUID();
+        d.personId = in.personId();
+        d.planId = in.planId();
+        d.destinationType = in.destinationType();
+        if (in.destinationType() == DestinationType.DIVISION) {
+            if (in.divisionCode() == null) throw ProblemException.validation(field + "divisionCode", Text.of("is required for a DIVISION destination", "派驻地为 DIVISION 时必填"));
+            if (in.checkpointId() != null) throw ProblemException.validation(field + "checkpointId", Text.of("must be absent for a DIVISION destination", "派驻地为 DIVISION 时不得填写"));
+            Division div = Lookups.divisionField(field + "divisionCode", in.divisionCode(), divisions);
+            if (div.kind.level < 3) {
+                throw ProblemException.rule(ServiceProblem.DESTINATION_NOT_GRASSROOTS, Text.format(
+                        "People are deployed to a sumu/town/subdistrict or a gacha/village/community; %s is a %s.",
+                        "人员派驻到苏木/乡镇/街道或嘎查/村/社区；%s 的级别是 %s。", div.code, div.kind));
+            }
+            d.divisionCode = div.code;
+        } else {
+            if (in.checkpointId() == null) throw ProblemException.validation(field + "checkpointId", Text.of("is required for a CHECKPOINT destination", "派驻地为 CHECKPOINT 时必填"));
+            if (in.divisionCode() != null) Lookups.divisionField(field + "divisionCode", in.divisionCode(), divisions);
+            d.checkpointId = in.checkpointId();
+            d.divisionCode = in.divisionCode();
+        }
+        d.workGroup = in.workGroup();
+        d.duties = EnumSet.copyOf(in.duties());
+        d.state = DeploymentState.PLANNED;
+        d.plannedStart = in.plannedStart();
+        d.createdAt = config.now();
+        return d;
     }
 
     @Transactional
@@ -160,7 +172,7 @@ public class DeploymentService {
         }
     }
 
-    private static ProblemException alreadyDeployed(UUID personId) {
+    static ProblemException alreadyDeployed(UUID personId) {
         return ProblemException.rule(ServiceProblem.PERSON_ALREADY_DEPLOYED, Text.format(
                 "Person %s already has an active deployment; relieve it before activating another.",
                 "人员 %s 已有在岗的部署；请先解除该部署，再启用新的部署。", personId));

@@ -16,7 +16,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Flow 3: who follows an observation opened from a referral — the officers ACTIVE in its division, when it opens and as
@@ -54,6 +56,25 @@ public class ObservationAssignments {
             assign(k, d, now);
             em.flush();
             outbox.publish(PersonnelEvents.OBSERVATION_ASSIGNMENT_CHANGED, k.id, Views.keyPerson(k, false));
+        }
+    }
+
+    /**
+     * Many officers became ACTIVE at once (a bulk import): {@link #officerArrived} for each whose division has running
+     * observations from referrals, found with one query for all their divisions instead of one per officer.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void officersArrived(List<Deployment> deployments) {
+        Set<String> codes = new HashSet<>();
+        for (Deployment d : deployments) {
+            if (d.destinationType == DestinationType.DIVISION) codes.add(d.divisionCode);
+        }
+        if (codes.isEmpty()) return;
+        Set<String> observed = new HashSet<>();
+        KeyPerson.<KeyPerson>list("divisionCode in ?1 and state = ?2 and referralId is not null", codes, ObservationState.UNDER_OBSERVATION)
+                .forEach(k -> observed.add(k.divisionCode));
+        for (Deployment d : deployments) {
+            if (d.destinationType == DestinationType.DIVISION && observed.contains(d.divisionCode)) officerArrived(d);
         }
     }
 

@@ -10,6 +10,7 @@ import cn.gov.epidemic.kit.rest.Page;
 import cn.gov.epidemic.kit.rest.PageQuery;
 import cn.gov.epidemic.personnel.Person;
 import cn.gov.epidemic.personnel.PersonCategory;
+import cn.gov.epidemic.personnel.SourceUnit;
 import cn.gov.epidemic.personnel.api.PersonApi.NewPerson;
 import cn.gov.epidemic.personnel.api.PersonApi.PersonView;
 import cn.gov.epidemic.personnel.config.PersonnelConfig;
@@ -24,6 +25,8 @@ import jakarta.validation.constraints.NotNull;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** People who can be deployed; reads that reveal personal data are audited. */
 @ApplicationScoped
@@ -66,8 +69,16 @@ public class PersonService {
     }
 
     private void apply(Person p, NewPerson in) {
-        if (in.unitId() != null) Lookups.unitField("unitId", in.unitId());
-        if (in.idCardNumber() != null && Person.count("idCardNumber = ?1 and id <> ?2", in.idCardNumber().toUpperCase(), p.id) > 0) {
+        apply(p, in, "", id -> SourceUnit.findById(id), card -> Person.count("idCardNumber = ?1 and id <> ?2", card, p.id) > 0);
+    }
+
+    /**
+     * The rules of a person's details and their copy onto {@code p}, with the lookups given: a single request's from the
+     * database, a bulk import's from what it read for all its rows at once ({@code field} prefixes the fields named).
+     */
+    void apply(Person p, NewPerson in, String field, Function<UUID, SourceUnit> units, Predicate<String> idCardTaken) {
+        if (in.unitId() != null) Lookups.unitField(field + "unitId", in.unitId(), units);
+        if (in.idCardNumber() != null && idCardTaken.test(in.idCardNumber().toUpperCase())) {
             throw ProblemException.rule(ServiceProblem.ID_CARD_NUMBER_TAKEN,
                     Text.of("Another person is registered with this ID-card number.", "已有其他人员使用该身份证号码登记。"));
         }
