@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Guards the figures of BENCHMARKS.md (issue 13): every harness in its quick mode, one after the other on this
+# checkout, then one line per figure with its goal beside it. About 10 minutes on the 2-core machine.
+#   bench/all.sh [--no-start-up]     --no-start-up: leave out the suite's start-up runs (two suite starts)
+# The jars must be built first (./mvnw -B -o -q package -DskipTests); nothing else may use the suite's ports, and
+# nothing else should run on the machine (the figures are same-run ratios and CPU per request, but a busy machine
+# still moves them). A harness that fails is reported as such and the others still run. Never a test: benchmarks are
+# not timed assertions.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+STARTUP=1; [ "${1:-}" = "--no-start-up" ] && STARTUP=0
+OUT=bench/target/all; rm -rf "$OUT"; mkdir -p "$OUT"
+FAILED=()
+
+harness() { # name, command...: runs it, keeps its output, shows its summary lines as they come
+  local name=$1; shift
+  echo "== $name: $*"
+  "$@" >"$OUT/$name.log" 2>&1 || FAILED+=("$name (exit $?, see $OUT/$name.log)")
+  grep -h '^\[bench\]' "$OUT/$name.log" | sed 's/^/   /'
+}
+
+harness verify bench/verify.sh --quick
+if [ "$STARTUP" = 1 ]; then harness start-up bench/suite-footprint.sh --quick; fi
+
+# the rest share one running suite with its demo data (kept from the start-up runs, or loaded now)
+./run.sh >"$OUT/suite.log" 2>&1 &
+RUN=$!
+until grep -q DEVSTACK_READY "$OUT/suite.log"; do
+  if ! kill -0 "$RUN" 2>/dev/null; then echo "the suite did not start:"; tail -20 "$OUT/suite.log"; exit 1; fi
+  if grep -q '^\[run\] building' "$OUT/suite.log"; then kill -TERM "$RUN"; echo "build the jars first"; exit 2; fi
+  sleep 0.5
+done
+stop_suite() { pkill -TERM -f cn.gov.epidemic.devstack.DevStack 2>/dev/null; wait "$RUN" 2>/dev/null; }
+trap stop_suite EXIT
+
+harness proxy bench/proxy-compare.sh --quick
+harness service-read bench/service-read.sh --quick
+harness write-path bench/write-path.sh --quick
+harness bulk-import bench/bulk-import.sh 2000 1000 1
+harness flow env PIN_SUITE=1 bench/flow-latency.sh --quick
+
+echo
+echo "Summary ($(date -u '+%Y-%m-%d %H:%M UTC'), $(git rev-parse --short HEAD), load average $(cut -d' ' -f1-3 /proc/loadavg)):"
+grep -h '^\[bench\]' "$OUT"/*.log
+for f in ${FAILED[@]+"${FAILED[@]}"}; do echo "[bench] harness failed: $f"; done
