@@ -30,7 +30,7 @@ until grep -q DEVSTACK_READY "$OUT/suite.log"; do
   if grep -q '^\[run\] building' "$OUT/suite.log"; then kill -TERM "$RUN"; echo "build the jars first"; exit 2; fi
   sleep 0.5
 done
-stop_suite() { pkill -TERM -f cn.gov.epidemic.devstack.DevStack 2>/dev/null; wait "$RUN" 2>/dev/null; }
+stop_suite() { kill -TERM "$RUN" 2>/dev/null; wait "$RUN" 2>/dev/null; }  # run.sh execs the launcher: $RUN is it
 trap stop_suite EXIT
 
 harness proxy bench/proxy-compare.sh --quick

@@ -17,7 +17,12 @@ ROUNDS=${3:-${ROUNDS:-3}}
 GATEWAY=${GATEWAY:-http://127.0.0.1:8080}
 command -v python3 >/dev/null || { echo "python3 is needed" >&2; exit 2; }
 KEY=$(cat .devstack/api-key.txt)
-for p in $(pgrep -f quarkus-run.jar) $(pgrep -f InfraMain) $(pgrep -x postgres); do taskset -apc 1 "$p" >/dev/null; done
+# this suite's processes only, by their ports (other suites and PostgreSQL clusters on the machine are left alone)
+port_pid() { ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
+PM=$(port_pid 15432)
+[ -n "$PM" ] || { echo "no PostgreSQL on :15432: start the suite (./run.sh)" >&2; exit 2; }
+for p in $(port_pid 8080) $(port_pid 8081) $(port_pid 8082) $(port_pid 8083) $(port_pid 19092) "$PM" $(pgrep -P "$PM"); do taskset -apc 1 "$p" >/dev/null; done
+export BENCH_PERSONNEL_PID=$(port_pid 8081) BENCH_CHECKPOINT_PID=$(port_pid 8083) BENCH_POSTMASTER_PID=$PM
 exec taskset -c 0 python3 - "$GATEWAY" "$KEY" "$ROWS" "$CHUNK" "$ROUNDS" <<'EOF'
 import json, os, random, statistics, subprocess, sys, threading, time, urllib.request, uuid
 
@@ -32,14 +37,12 @@ def call(method, path, body=None):
     with urllib.request.urlopen(req, timeout=120) as r:
         return json.loads(r.read())
 
-def pids(pattern):
-    out = subprocess.run(["pgrep", "-f", pattern], capture_output=True, text=True).stdout.split()
-    return [int(p) for p in out]
-
 def postgres(db=None):
-    """PostgreSQL's processes; with db, only the backends connected to that database (the process title names it)."""
-    out = []
-    for p in subprocess.run(["pgrep", "-x", "postgres"], capture_output=True, text=True).stdout.split():
+    """This suite's PostgreSQL (its postmaster and children); with db, only the backends of that database (by title)."""
+    postmaster = os.environ["BENCH_POSTMASTER_PID"]
+    children = subprocess.run(["pgrep", "-P", postmaster], capture_output=True, text=True).stdout.split()
+    out = [] if db is not None else [int(postmaster)]
+    for p in children:
         try:
             with open(f"/proc/{p}/cmdline", "rb") as f:
                 title = f.read().replace(b"\0", b" ").decode(errors="replace")
@@ -60,9 +63,9 @@ def ticks(ps):
             pass
     return total
 
-service_pid = {"people": pids("personnel-service.*quarkus-run|quarkus-run.*personnel"),
-               "visits": pids("personnel-service.*quarkus-run|quarkus-run.*personnel"),
-               "inspections": pids("checkpoint-service.*quarkus-run|quarkus-run.*checkpoint")}
+service_pid = {"people": [int(os.environ["BENCH_PERSONNEL_PID"])],
+               "visits": [int(os.environ["BENCH_PERSONNEL_PID"])],
+               "inspections": [int(os.environ["BENCH_CHECKPOINT_PID"])]}
 
 unit = call("GET", "/api/v1/personnel/units?divisionCode=150102&size=1")["items"][0]["id"]
 plan = call("GET", "/api/v1/personnel/plans?divisionCode=150100&size=1")["items"][0]["id"]

@@ -60,6 +60,11 @@ cleanup() {
   if [ -n "$NGINX_MASTER" ] && kill -0 "$NGINX_MASTER" 2>/dev/null; then
     "$NGINX" -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" -e "$OUT/nginx/error.log" -s quit 2>/dev/null || kill "$NGINX_MASTER" 2>/dev/null || true
   fi
+  # the harness's own client leaves the gateway's clients file as it found it
+  if [ -f .devstack/clients.json ] && jq -e '.clients | any(.name == "bench-proxy-compare")' .devstack/clients.json >/dev/null 2>&1; then
+    jq '.clients |= map(select(.name != "bench-proxy-compare"))' .devstack/clients.json >.devstack/clients.json.tmp \
+      && mv .devstack/clients.json.tmp .devstack/clients.json
+  fi
   if [ -n "$SUITE_PID" ] && kill -0 "$SUITE_PID" 2>/dev/null; then
     kill -TERM "$SUITE_PID" 2>/dev/null || true # (an INT is ignored by a job started in the background)
     for _ in $(seq 1 60); do kill -0 "$SUITE_PID" 2>/dev/null || break; sleep 0.5; done
@@ -151,7 +156,9 @@ refresh() { # the service token lives at most 600 s: a fresh one for direct and 
   fi
 }
 mint
-[ -f "$OUT/nginx/nginx.pid" ] && kill -0 "$(cat "$OUT/nginx/nginx.pid")" 2>/dev/null && kill "$(cat "$OUT/nginx/nginx.pid")" && sleep 0.5
+# an nginx left by an earlier run of this harness (only if that pid is really our nginx: a pid can be reused)
+OLD=$(cat "$OUT/nginx/nginx.pid" 2>/dev/null || true)
+if [ -n "$OLD" ] && tr '\0' ' ' <"/proc/$OLD/cmdline" 2>/dev/null | grep -qF "$OUT/nginx/nginx.conf"; then kill "$OLD" && sleep 0.5; fi
 start_nginx
 
 ticks() { [ -n "$1" ] && [ -r "/proc/$1/stat" ] && awk '{print $14 + $15}' "/proc/$1/stat" || echo 0; }

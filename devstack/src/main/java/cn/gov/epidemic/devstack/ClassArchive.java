@@ -56,10 +56,31 @@ final class ClassArchive {
 
     /** The JVM flags of the next start; after it, pass its process to {@link #started}. */
     Start next() {
+        dropOrphans();
         if (current()) return new Start(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"), null);
         Path pending = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + SEQ.incrementAndGet() + ".tmp");
         return new Start(List.of("-XX:ArchiveClassesAtExit=" + pending), pending);
+    }
+
+    /**
+     * Deletes the unfinished archives of launchers that are gone: a JVM whose launcher was killed with -9 still
+     * writes its archive when the watchdog stops it, and nobody is left to move or delete the file (tens of MB each).
+     */
+    private void dropOrphans() {
+        String prefix = archive.getFileName() + ".";
+        try (Stream<Path> siblings = Files.list(archive.toAbsolutePath().getParent())) {
+            for (Path f : siblings.toList()) {
+                String n = f.getFileName().toString();
+                if (!n.startsWith(prefix) || !n.endsWith(".tmp")) continue;
+                String pid = n.substring(prefix.length(), n.indexOf('-', prefix.length()) < 0 ? prefix.length() : n.indexOf('-', prefix.length()));
+                boolean launcherAlive = pid.chars().allMatch(Character::isDigit) && !pid.isEmpty()
+                        && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+                if (!launcherAlive) Files.deleteIfExists(f);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // the directory cannot be listed: the next start tries again
+        }
     }
 
     /** The flags of one start, and the file its JVM writes at exit (null when it uses the archive). */

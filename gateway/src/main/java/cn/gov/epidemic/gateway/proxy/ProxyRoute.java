@@ -132,6 +132,9 @@ public class ProxyRoute {
      */
     private final ThreadLocal<HttpClient> http = ThreadLocal.withInitial(this::newClient);
     private int poolPerEventLoop;
+    /** Connections to a service each event loop may hold at least, whatever the configured total. */
+    static final int MIN_POOL_PER_EVENT_LOOP = 8;
+
     private ConnectionCap connectionCap;
     private long maxBodySize;
     private long upstreamTimeoutMillis;
@@ -145,8 +148,10 @@ public class ProxyRoute {
         upstreams.sort((a, b) -> b.prefix.length() - a.prefix.length()); // longest prefix first
         upstreamTimeoutMillis = config.upstream().timeout().toMillis();
         connectTimeoutMillis = config.upstream().connectTimeout().toMillis();
-        // the configured pool size is the gateway's in all, shared out among its event loops
-        poolPerEventLoop = Math.max(1, (config.upstream().poolSize() + eventLoops() - 1) / eventLoops());
+        // the configured pool size is the gateway's in all, shared out among its event loops; but never fewer than
+        // MIN_POOL_PER_EVENT_LOOP each, since a request can use only its own loop's connections: with one or two, a
+        // single slow call (a bulk import) would make the loop's other requests to that service wait out their timeout
+        poolPerEventLoop = Math.max(MIN_POOL_PER_EVENT_LOOP, (config.upstream().poolSize() + eventLoops() - 1) / eventLoops());
         connectionCap = new ConnectionCap(config.connections().perAddress());
         // after the kit's request filter (request id, URI and Content-Length limits), before everything else
         router.route().order(ORDER - 2).handler(this::capConnections);

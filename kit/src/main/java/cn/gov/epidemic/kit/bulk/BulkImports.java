@@ -25,6 +25,9 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.core.Response;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,8 +133,24 @@ public class BulkImports {
         }
     }
 
+    /**
+     * The CSV body as text: malformed UTF-8 (a GBK or Latin-1 export) is refused rather than imported with U+FFFD in
+     * place of names, as the JSON path refuses it; the byte-order mark that Excel's "CSV UTF-8" writes is dropped.
+     */
+    static String utf8(byte[] body) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw ProblemException.validation("body", Text.of("must be UTF-8 text (export the CSV as UTF-8)",
+                    "必须是 UTF-8 文本（请将 CSV 导出为 UTF-8 编码）"));
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
     private <R, C> List<R> csvRows(byte[] body, RowFormat<R, C> format) {
-        String text = new String(body, StandardCharsets.UTF_8);
+        String text = utf8(body);
         if (ControlCharacters.inText(text)) throw ProblemException.validation("body", ControlCharacters.TEXT);
         CsvSchema schema = csv.schemaFor(format.csv()).withHeader().withColumnReordering(true).withArrayElementSeparator(";");
         ObjectReader reader = csv.readerFor(format.csv()).with(schema);

@@ -15,7 +15,8 @@ public record ImportReport(
         @Schema(description = "Rows refused.", minimum = "0", maximum = "" + BulkImports.MAX_ROWS) int refused,
         @Schema(description = "One entry per row, in the request's order.", maxItems = BulkImports.MAX_ROWS) List<Row> rows) {
 
-    /** What happened to one row. */
+    /** What happened to one row (a schema name of its own: a bare "Status" would collide in generated clients). */
+    @Schema(name = "ImportRowStatus")
     public enum Status implements Labelled {
         CREATED("已创建"),
         REFUSED("已拒绝");
