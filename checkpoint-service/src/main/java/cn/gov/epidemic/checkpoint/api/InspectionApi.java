@@ -124,7 +124,7 @@ public final class InspectionApi {
 
     public static final String IMPORT_EXAMPLE = """
             [{"checkpointId": "759c7a1b-1087-48f8-977e-47a9801404d9", "plate": "蒙D12345", "vehicleKind": "PRIVATE_CAR", "origin": "赤峰市红山区",
-              "destination": "赤峰市松山区", "occupants": [{"role": "DRIVER", "name": "王海", "temperature": 36.4}]},
+              "destination": "赤峰市松山区", "occupants": [{"role": "DRIVER", "name": "王海", "temperature": 36.5}]},
              {"checkpointId": "759c7a1b-1087-48f8-977e-47a9801404d9", "plate": "蒙D86521", "vehicleKind": "TRUCK", "origin": "通辽市",
               "destination": "赤峰市元宝山区", "occupants": [{"role": "DRIVER", "name": "刘建军", "temperature": 36.7}, {"role": "PASSENGER", "name": "刘强", "temperature": 36.5}],
               "turnedBack": false}]""";
