@@ -40,6 +40,9 @@ import java.util.concurrent.TimeUnit;
  */
 public class GatewayTestEnvironment implements QuarkusTestResourceLifecycleManager {
 
+    /** Holds the stopped service's port while the environment runs (bound, never listening). */
+    private final java.net.Socket deadPortHolder = new java.net.Socket();
+
     static final String ADMIN_KEY = "admin-key-7c1e9a";
     static final String READER_KEY = "reader-key-2b44d0";
     static final String WRITER_KEY = "writer-key-91fa3c";
@@ -79,7 +82,11 @@ public class GatewayTestEnvironment implements QuarkusTestResourceLifecycleManag
                 echo(req);
             }).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             echoUrl = "http://127.0.0.1:" + echo.actualPort();
-            deadUrl = "http://127.0.0.1:" + freePort(); // nothing listens: a stopped service
+            // a stopped service: a port held bound but never listening, so a connection is refused and no process
+            // started later (the test PostgreSQL, Kafka, personnel-service) can be given it (a merely free port was, once:
+            // the gateway then reached whatever listened there and answered 502, not 503)
+            deadPortHolder.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            deadUrl = "http://127.0.0.1:" + deadPortHolder.getLocalPort();
 
             infra = ChildInfra.start("--db", "personnel");
             personnelUrl = startPersonnel();
@@ -214,6 +221,11 @@ public class GatewayTestEnvironment implements QuarkusTestResourceLifecycleManag
 
     @Override
     public void stop() {
+        try {
+            deadPortHolder.close();
+        } catch (java.io.IOException ignored) {
+            // the port is released with the JVM anyway
+        }
         if (personnel != null) {
             personnel.destroy();
             try {
