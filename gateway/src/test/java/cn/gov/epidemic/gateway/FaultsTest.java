@@ -76,11 +76,13 @@ class FaultsTest {
     @BeforeAll
     static void captureTheLog() {
         Logger.getLogger("").addHandler(CAPTURE);
+        Logger.getLogger("gateway.access").addHandler(CAPTURE); // its own file's, not the root's: captured here too
     }
 
     @AfterAll
     static void stopCapturing() {
         Logger.getLogger("").removeHandler(CAPTURE);
+        Logger.getLogger("gateway.access").removeHandler(CAPTURE);
     }
 
     private double upstreamErrors(String route) {
