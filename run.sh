@@ -6,6 +6,7 @@
 #   ./run.sh --reset    start from empty data (demo data is loaded again)
 #   ./run.sh --no-demo  start without demo data
 #   ./run.sh --rebuild  build again first
+#   ./run.sh --follow-logs  also copy every application's output to the console (otherwise only in .devstack/logs/)
 #   ./run.sh token [--seconds N] [ROLE...]   print a fresh service token (5 min; every role when none is named)
 # Ctrl-C stops everything. A launcher killed with -9 takes the services and the infrastructure down with it.
 set -euo pipefail

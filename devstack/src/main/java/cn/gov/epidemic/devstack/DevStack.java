@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  *   java -cp devstack.jar:$(cat devstack-runtime.classpath) cn.gov.epidemic.devstack.DevStack [--data-dir .devstack] [--reset]
- *        [--pg-port 15432] [--kafka-port 19092] [--no-demo] [--free-management-ports] [--no-class-archives]
+ *        [--pg-port 15432] [--kafka-port 19092] [--no-demo] [--free-management-ports] [--no-class-archives] [--follow-logs]
  *        --service personnel=personnel-service/target/quarkus-app/quarkus-run.jar:8081:personnel
  * </pre>
  *
@@ -42,6 +42,12 @@ import java.util.concurrent.TimeUnit;
  * {@code DEVSTACK_<NAME>_URL} of every service (a gateway routes with these) and {@code DEVSTACK_PARENT_PID}:
  * the kit's watchdog stops a service whose launcher is gone, so a launcher killed with -9 leaves nothing running
  * (the infrastructure JVM watches its stdin for the same reason). Ctrl-C stops services, then Kafka and PostgreSQL.
+ *
+ * Each application writes its output straight into {@code <data-dir>/logs/<name>.log} (the gateway its access and
+ * audit lines into {@code gateway-access.log} and {@code gateway-audit.log} beside it); the console gets one line per
+ * application when it is ready, and the end of its log when it exits on its own. {@code --follow-logs} also copies
+ * every line of every application to the console, prefixed with its name, as earlier versions did: a read and two
+ * writes per line in this process, on the machine's cores the applications share.
  */
 public final class DevStack {
 
@@ -70,7 +76,7 @@ public final class DevStack {
     static void run(String[] args) throws Exception {
         Path dataDir = Path.of(".devstack");
         int pgPort = 15432, kafkaPort = 19092;
-        boolean reset = false, demo = true, commands = false, freeManagementPorts = false, classArchives = true;
+        boolean reset = false, demo = true, commands = false, freeManagementPorts = false, classArchives = true, followLogs = false;
         List<Svc> svcs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -82,6 +88,7 @@ public final class DevStack {
                 case "--commands-on-stdin" -> commands = true;
                 case "--free-management-ports" -> freeManagementPorts = true;
                 case "--no-class-archives" -> classArchives = false;
+                case "--follow-logs" -> followLogs = true;
                 case "--service" -> {
                     String[] nv = args[++i].split("=", 2);
                     String[] parts = nv[1].split(":");
@@ -109,7 +116,9 @@ public final class DevStack {
 
         final ChildInfra[] infra = new ChildInfra[1];
         final Map<String, Process> children = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+        final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             System.out.println("[devstack] stopping services");
             List<Process> started = new ArrayList<>(children.values());
             for (int i = started.size() - 1; i >= 0; i--) started.get(i).destroy();
@@ -150,7 +159,7 @@ public final class DevStack {
         svcs.stream().filter(s -> s.name().equals("gateway")).findFirst().ifPresent(gw -> urls.put("PROBLEM_TYPE_BASE",
                 Optional.ofNullable(System.getenv("PROBLEM_TYPE_BASE")).orElseGet(() -> Optional.ofNullable(System.getenv("GATEWAY_PUBLIC_URL"))
                         .filter(u -> !u.isBlank()).map(u -> u.replaceAll("/+$", "")).orElse("http://127.0.0.1:" + gw.port()) + "/problems/")));
-        Launcher launcher = new Launcher(dataDir, urls, infra[0], keys, jdbcBase, classArchives);
+        Launcher launcher = new Launcher(dataDir, urls, infra[0], keys, jdbcBase, classArchives, followLogs);
         // every application at once: none needs another to start (the gateway probes the services in the background
         // and routes a request to one that is not up yet to a 503), and each is waited for on its own readiness
         long ta = System.nanoTime();
@@ -208,15 +217,19 @@ public final class DevStack {
         System.out.println(banner);
         System.out.println("DEVSTACK_READY in " + readyMs + " ms");
         if (commands) commands(svcs, children, launcher);
-        for (Process p : children.values()) {
-            p.onExit().thenAccept(x -> System.out.println("[devstack] child " + x.pid() + " exited with " + x.exitValue()));
-        }
+        Path logs = dataDir.resolve("logs");
+        boolean tails = !followLogs;
+        children.forEach((name, p) -> p.onExit().thenAccept(x -> {
+            System.out.println("[devstack] child " + x.pid() + " exited with " + x.exitValue());
+            // on its own (not stopped by a command or at the end): the console shows why
+            if (tails && !stopping.get() && children.get(name) == p) printTail(name, logs.resolve(name + ".log"));
+        }));
         Thread.currentThread().join();
     }
 
     /** Starts one application from its jar with the suite's environment and waits until it is ready. */
     private record Launcher(Path dataDir, Map<String, String> urls, ChildInfra infra, DevKeys keys, String jdbcBase,
-                            boolean classArchives) {
+                            boolean classArchives, boolean followLogs) {
 
         /** Starts one application and waits until it is ready (the {@code start NAME} command). */
         Process start(Svc s) throws Exception {
@@ -227,7 +240,12 @@ public final class DevStack {
 
         /** Waits until {@code st} answers its readiness check, then prints the ready line callers wait for. */
         void awaitReady(Svc s, Started st) throws Exception {
-            waitReady(s, st.process());
+            try {
+                waitReady(s, st.process());
+            } catch (Exception e) {
+                if (!followLogs) printTail(s.name(), st.log()); // why it did not start: the console has nothing else of it
+                throw e;
+            }
             System.out.printf("[devstack] %s ready on http://127.0.0.1:%d (management :%d) in %d ms (pid %d, log %s)%n",
                     s.name(), s.port(), s.managementPort(), (System.nanoTime() - st.startedAt()) / 1_000_000, st.process().pid(), st.log());
         }
@@ -257,17 +275,23 @@ public final class DevStack {
             // the gateway's: its signing key (the services hold the public half) and the API keys it accepts
             env.put("GATEWAY_TOKEN_PRIVATE_KEY_LOCATION", dataDir.resolve("keys").resolve("token-private.pem").toString());
             env.put("GATEWAY_CLIENTS_FILE", dataDir.resolve("clients.json").toString());
+            env.put("GATEWAY_ACCESS_LOG", dataDir.resolve("logs").resolve("gateway-access.log").toString());
+            env.put("GATEWAY_AUDIT_LOG", dataDir.resolve("logs").resolve("gateway-audit.log").toString());
             if (s.db() != null) {
                 env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcBase + s.db());
                 env.put("QUARKUS_DATASOURCE_USERNAME", infra.get("username"));
                 env.put("QUARKUS_DATASOURCE_PASSWORD", infra.get("password"));
             }
+            Path log = dataDir.resolve("logs").resolve(s.name() + ".log");
+            // the child writes its log file itself: no line passes through this process unless it is followed
+            if (!followLogs) pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             Process p = pb.start();
             if (archive != null) archive.started(p, cds);
-            Path log = dataDir.resolve("logs").resolve(s.name() + ".log");
-            Thread t = new Thread(() -> pump(s.name(), p, log), "devstack-log-" + s.name());
-            t.setDaemon(true);
-            t.start();
+            if (followLogs) {
+                Thread t = new Thread(() -> pump(s.name(), p, log), "devstack-log-" + s.name());
+                t.setDaemon(true);
+                t.start();
+            }
             return new Started(p, ts, log);
         }
     }
@@ -397,6 +421,26 @@ public final class DevStack {
         }
     }
 
+    /** The last lines of an application's log on the console, when it stopped without being asked to. */
+    static void printTail(String name, Path log) {
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            long from = Math.max(0, f.length() - TAIL_BYTES); // a log kept across runs may be large: only its end
+            byte[] end = new byte[(int) (f.length() - from)];
+            f.seek(from);
+            f.readFully(end);
+            List<String> lines = new String(end, StandardCharsets.UTF_8).lines().toList();
+            System.out.println("[devstack] the last lines of " + log + ":");
+            lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()).forEach(l -> System.out.println("[" + name + "] " + l));
+        } catch (IOException e) {
+            System.out.println("[devstack] " + log + " unreadable: " + e);
+        }
+    }
+
+    /** Lines of a log printed when its application stopped on its own. */
+    static final int TAIL_LINES = 40;
+    private static final int TAIL_BYTES = 64 * 1024;
+
+    /** With {@code --follow-logs}: every line of a child into its log file and, prefixed with its name, the console. */
     private static void pump(String name, Process p, Path log) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
              var w = Files.newBufferedWriter(log, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
