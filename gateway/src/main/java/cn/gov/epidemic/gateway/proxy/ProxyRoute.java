@@ -21,6 +21,8 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -392,6 +394,10 @@ public class ProxyRoute {
         long drained;
         /** The service's answer has begun: what happens now is relayed, never replaced by a problem of the gateway. */
         boolean relaying;
+        /** The relay failed on the caller's side (a write to its connection), not the service's. */
+        boolean callerBroke;
+        /** The last buffer of the service's body, held back to go out with the end (an answer of known length). */
+        Buffer held;
 
         Exchange(RoutingContext ctx, Upstream up, String path) {
             this.ctx = ctx;
@@ -414,7 +420,29 @@ public class ProxyRoute {
 
         void forward() {
             if (over) return; // the caller left while it was admitted
-            MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+            String query = req.query();
+            RequestOptions options = new RequestOptions()
+                    .setMethod(req.method())
+                    .setHost(up.host).setPort(up.port).setSsl(up.tls)
+                    .setURI(query == null ? path : path + '?' + query)
+                    .setConnectTimeout(connectTimeoutMillis);
+            http.get().request(options).onComplete(ar -> {
+                if (ar.failed()) {
+                    upstreamFailed(ar.cause());
+                } else if (over) {
+                    ar.result().reset(); // the caller left while the connection was made
+                } else {
+                    forwardHeaders(ar.result().headers());
+                    stream(ar.result());
+                }
+            });
+        }
+
+        /**
+         * The caller's allowed headers and the gateway's own, written into the service's request itself: headers given
+         * in the RequestOptions would be copied into it once more, entry by entry.
+         */
+        private void forwardHeaders(MultiMap headers) {
             for (Map.Entry<String, String> h : req.headers()) {
                 if (FORWARDED_REQUEST_HEADERS.contains(h.getKey())) headers.add(h.getKey(), h.getValue());
             }
@@ -423,22 +451,6 @@ public class ProxyRoute {
             headers.set(X_FORWARDED_FOR, req.remoteAddress() == null ? "unknown" : req.remoteAddress().host());
             headers.set(X_FORWARDED_PROTO, req.scheme() == null ? "http" : req.scheme());
             if (req.authority() != null) headers.set(X_FORWARDED_HOST, req.authority().toString());
-            String query = req.query();
-            RequestOptions options = new RequestOptions()
-                    .setMethod(req.method())
-                    .setHost(up.host).setPort(up.port).setSsl(up.tls)
-                    .setURI(query == null ? path : path + '?' + query)
-                    .setHeaders(headers)
-                    .setConnectTimeout(connectTimeoutMillis);
-            http.get().request(options).onComplete(ar -> {
-                if (ar.failed()) {
-                    upstreamFailed(ar.cause());
-                } else if (over) {
-                    ar.result().reset(); // the caller left while the connection was made
-                } else {
-                    stream(ar.result());
-                }
-            });
         }
 
         /** Streams the caller's body to the service, counting it: past the limit the gateway answers 413 itself. */
@@ -543,13 +555,14 @@ public class ProxyRoute {
                 out.add(name, value);
             }
             // a body of unknown length (the service streamed it chunked; Transfer-Encoding is hop-by-hop) goes on chunked
-            if (status != 204 && status != 304 && req.method() != HttpMethod.HEAD && !resp.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            boolean lengthKnown = resp.headers().contains(HttpHeaders.CONTENT_LENGTH);
+            if (status != 204 && status != 304 && req.method() != HttpMethod.HEAD && !lengthKnown) {
                 resp.setChunked(true);
             }
-            cresp.pipe().endOnFailure(false).to(resp).onComplete(done -> {
+            relayBody(cresp, lengthKnown).onComplete(done -> {
                 if (over) return;
-                over = true;
                 if (done.succeeded()) {
+                    over = true;
                     if (!requestFinished) { // answered before the caller's body ended: that connection cannot be reused
                         upstreamClosed = true;
                         requestFinished = true;
@@ -559,8 +572,17 @@ public class ProxyRoute {
                     log(ctx, up, client, path, start, status, null);
                     return;
                 }
-                // the service broke off mid-answer (a failure of the service), or the caller left: close the caller's
-                // connection rather than end a body that is not whole (a Content-Length answer would be out of step)
+                if (callerBroke) {
+                    // a write to the caller failed: its connection is closed or closing, and Vert.x closes it. Not the
+                    // service's failure, and no reset of the caller's answer: that would write again to a channel
+                    // inside the failure of a write to it (Netty's "Failed to mark a promise as failure" WARN and a
+                    // buffer released twice)
+                    callerGone();
+                    return;
+                }
+                over = true;
+                // the service broke off mid-answer (a failure of the service): close the caller's connection rather
+                // than end a body that is not whole (a Content-Length answer would be out of step)
                 if (!resp.closed()) {
                     if (status < 400 || status >= 500) up.failure(); // a 4xx cut short: the service refused the caller and closed
                     resp.reset();
@@ -568,6 +590,48 @@ public class ProxyRoute {
                 creq.reset();
                 log(ctx, up, client, path, start, status, "stream-broken");
             });
+        }
+
+        /**
+         * The service's body to the caller, paused while the caller's connection is full; fails, without ending the
+         * caller's answer, when either side fails ({@link #callerBroke} says which). An answer of known length is relayed
+         * one buffer behind, its last buffer written with the end: a body the service sent in one piece (most answers)
+         * leaves in one write with the head, not a write for head and body and another for the end. A chunked answer (a
+         * stream of unknown length) goes on buffer by buffer as it comes.
+         */
+        private Future<Void> relayBody(HttpClientResponse cresp, boolean holdLast) {
+            Promise<Void> result = Promise.promise();
+            Handler<Throwable> callerFailed = err -> {
+                if (result.future().isComplete()) return;
+                callerBroke = true; // before the failure is reported: its listener reads it
+                result.fail(err);
+            };
+            resp.exceptionHandler(callerFailed);
+            cresp.exceptionHandler(result::tryFail);
+            cresp.handler(buf -> {
+                if (over || result.future().isComplete()) return;
+                Buffer out = buf;
+                if (holdLast) {
+                    out = held;
+                    held = buf;
+                    if (out == null) return;
+                }
+                resp.write(out).onFailure(callerFailed);
+                if (resp.writeQueueFull()) {
+                    cresp.pause();
+                    resp.drainHandler(v -> cresp.resume());
+                }
+            });
+            cresp.endHandler(v -> {
+                if (over || result.future().isComplete()) return;
+                Buffer last = held;
+                held = null;
+                (last == null ? resp.end() : resp.end(last)).onComplete(ar -> {
+                    if (ar.succeeded()) result.tryComplete();
+                    else callerFailed.handle(ar.cause());
+                });
+            });
+            return result.future();
         }
 
         private void upstreamFailed(Throwable err) {
