@@ -206,7 +206,9 @@ class FaultsTest {
     @Order(5)
     void theGatewayLoggedNoUncaughtException() {
         List<String> bad = LOG.stream().filter(l -> l.startsWith("ERROR ") || l.contains("Uncaught exception") || l.contains("Unhandled exception")
-                || l.contains("Request already complete") || l.contains("Response has already been written")).toList();
+                || l.contains("Request already complete") || l.contains("Response has already been written")
+                // Netty's WARN when the gateway wrote into a caller's channel inside the failure of a write to it
+                || l.contains("Failed to mark a promise")).toList();
         System.out.printf("[fault] gateway log lines during the faults: %d, errors or uncaught exceptions: %d%n", LOG.size(), bad.size());
         assertTrue(LOG.size() > 0, "the log was captured");
         assertFalse(!bad.isEmpty(), String.join("\n---\n", bad));
