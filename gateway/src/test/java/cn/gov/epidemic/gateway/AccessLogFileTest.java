@@ -66,6 +66,9 @@ class AccessLogFileTest {
             assertTrue(auditLine.matches(LINE_START + "write client=personnel-office method=POST path=/api/v1/supplies/items status=403 rid="
                     + write), auditLine);
             assertEquals(Optional.empty(), find(AUDIT, "rid=" + read), "a read is not audited");
+            // the root's handlers do hear the other loggers: the absence below is the categories' own handlers at work
+            Logger.getLogger("cn.gov.epidemic.gateway.test").warning("a line for the console");
+            assertTrue(rootLoggerNames.contains("cn.gov.epidemic.gateway.test"), "the root handler hears other loggers");
             assertTrue(rootLoggerNames.stream().noneMatch(n -> n.equals("gateway.access") || n.equals("gateway.audit")),
                     "access and audit lines reach no console handler: " + rootLoggerNames);
             System.out.printf("[test] access and audit lines found in their files: 3; records of them on the root handlers: 0 (of %d)%n",
