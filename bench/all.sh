@@ -6,6 +6,8 @@
 #   inspection POSTs, dispatch and fever flows through the gateway), so that the quick figures are not those of JVMs
 #   still compiling; each harness then discards its own warm-up too. Before and after each harness a "[jit]" line says
 #   how warm the JVMs are: each JVM's CPU during the harness and how much of it its JIT compiler threads took.
+#   env ONLY="warm-up idle ...": only those harnesses (names as in the "== name" lines: verify start-up warm-up idle
+#   proxy service-read write-path bulk-import flow), e.g. to fit a slot of the shared machine.
 # The jars must be built first (./mvnw -B -o -q package -DskipTests); nothing else may use the suite's ports, and
 # nothing else should run on the machine (the figures are same-run ratios and CPU per request, but a busy machine
 # still moves them). A harness that fails is reported as such and the others still run. Never a test: benchmarks are
@@ -22,6 +24,7 @@ SUITE_UP=0
 harness() { # name, command...: runs it, keeps its output, shows its summary lines as they come (and on the running
   local name=$1; shift # suite how much of each JVM's CPU during it went to the JIT compilers)
   local t0 j0=""; t0=$(date +%s)
+  if [ -n "${ONLY:-}" ] && [[ " $ONLY " != *" $name "* ]]; then echo "== $name: left out (ONLY=$ONLY)"; return 0; fi
   echo "== $name: $*"
   [ "$SUITE_UP" = 1 ] && j0=$(jit_snapshot)
   "$@" >"$OUT/$name.log" 2>&1 || FAILED+=("$name (exit $?, see $OUT/$name.log)")

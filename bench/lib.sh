@@ -97,7 +97,7 @@ jit_report() {
     awk -v l="$label" 'NR == FNR { cpu[$1] = $3; c2[$1] = $4; c1[$1] = $5; m[$1] = $6; next }
       NF && ($1 in cpu) { d = $3 - cpu[$1]; j = $4 - c2[$1] + $5 - c1[$1]
         printf "%s%s %.1f s CPU of which JIT %.1f s (%.0f %%, C2 %.1f s)%s", (n++ ? ", " : "[jit] " l ": "), $1, d / 1000, j / 1000,
-          d > 0 ? 100 * j / d : 0, ($4 - c2[$1]) / 1000, ($6 != "-" && m[$1] != "-") ? ", +" ($6 - m[$1]) " methods" : "" }
+          (d > 0 ? 100 * j / d : 0), ($4 - c2[$1]) / 1000, (($6 != "-" && m[$1] != "-") ? ", +" ($6 - m[$1]) " methods" : "") }
       END { print "" }' <(echo "$before") <(echo "$now")
   fi
 }
