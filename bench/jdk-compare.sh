@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # JDK 17 and JDK 25 side by side on the same jars (issue 13): the whole suite (launcher, Kafka's JVM, services,
-# gateway) started with one JDK, then the other, interleaved (17, 25, 17, 25 ...): time to ready with data kept (each
-# JDK with its own class-data-sharing archive, which the devstack names by java.runtime.version), then, after a
-# warm-up, service CPU per primary-key read (personnel-service, direct, wrk -c16, a service token) and per inspection
+# gateway) started with one JDK, then the other, interleaved (17, 25, 17, 25 ...): time to ready with data kept, then,
+# after a warm-up, service CPU per primary-key read (personnel-service, direct, wrk -c16, a service token) and per inspection
 # POST (checkpoint-service, direct, wrk -c8, an Idempotency-Key each), with PostgreSQL's and Kafka's CPU beside them.
+# CLASS_ARCHIVES=1 starts each JDK with its class-data-sharing archive (the devstack names it by java.runtime.version;
+# a first start on a JDK without one writes it at exit, made first and left out); by default both start without
+# (./run.sh --no-class-archives): the same conditions for both, and no start spent on writing an archive.
 # Medians per JDK, and the ratios JDK 25 / JDK 17.
 #   bench/jdk-compare.sh [CYCLES=2] [SECONDS=8] [WARMUP=20]     quick mode: bench/jdk-compare.sh --quick (1 cycle)
 #   env JDK17 (the java on the PATH), JDK25 (/usr/lib/jvm/temurin-25-jdk-amd64)
 # How the JDK is chosen: run.sh runs `java` from the PATH, and the launcher starts every child with its own
 # java.home's bin/java, so PATH=<jdk>/bin:$PATH ./run.sh runs the whole suite on that JDK (JAVA_HOME is not read).
-# A first start on a JDK without its archive writes it at exit: that start is made first, its figures left out.
 # The jars must be built (./mvnw -B -o -q package -DskipTests); nothing else may use the suite's ports. Suite on CPU 1,
 # wrk on CPU 0. About 2 minutes per start.
 set -euo pipefail
@@ -25,13 +26,13 @@ OUT=bench/target/jdk-compare; mkdir -p "$OUT"
 export PGHOST=127.0.0.1 PGPORT=15432 PGUSER=postgres PGPASSWORD=postgres
 READ_URL=http://127.0.0.1:8081/api/v1/personnel/divisions/150100
 POST_URL=http://127.0.0.1:8083/api/v1/checkpoints/inspections
-RUN=
+RUN=; RUN_ARGS=--no-class-archives; [ "${CLASS_ARCHIVES:-0}" = 1 ] && RUN_ARGS=
 stop() { if [ -n "$RUN" ]; then kill -TERM "$RUN" 2>/dev/null || true; wait "$RUN" 2>/dev/null || true; fi; RUN=; }
 trap stop EXIT
 
 start() { # JDK_HOME LOG -> ready ms in $READY_MS, JVM CPU to ready in $READY_CPU_MS
   local t0 t1; t0=$(date +%s%N)
-  PATH="$1/bin:$PATH" ./run.sh > "$2" 2>&1 &
+  PATH="$1/bin:$PATH" ./run.sh $RUN_ARGS > "$2" 2>&1 &
   RUN=$!
   until grep -qs DEVSTACK_READY "$2"; do
     grep -qs '^\[run\] building' "$2" && { echo "run.sh wants to build: package first" >&2; exit 2; }
@@ -86,8 +87,8 @@ one() { # label JDK_HOME cycle
 }
 
 : > "$OUT/results.txt"
-echo "[jdk] $(date -u '+%F %T UTC'), JDK 17 $JDK17, JDK 25 $JDK25, $CYCLES cycle(s), runs of ${SECS}s after ${WARM}s of warm-up; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-if ! ls personnel-service/target/quarkus-app/devstack-cds-app-25*.jsa >/dev/null 2>&1; then
+echo "[jdk] $(date -u '+%F %T UTC'), JDK 17 $JDK17, JDK 25 $JDK25, ./run.sh ${RUN_ARGS:-(class archives)}, $CYCLES cycle(s), runs of ${SECS}s after ${WARM}s of warm-up; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -z "$RUN_ARGS" ] && ! ls personnel-service/target/quarkus-app/devstack-cds-app-25*.jsa >/dev/null 2>&1; then
   echo "[jdk] JDK 25 has no class archive yet: one start to write it (left out)"
   start "$JDK25" "$OUT/suite-25-prime.log"; echo "[jdk]   (that start: ready in $READY_MS ms)"; sleep 5; stop
 fi

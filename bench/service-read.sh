@@ -2,7 +2,7 @@
 # A service's read path (BENCHMARKS.md, issue 13): CPU per primary-key read of personnel-service — JWT check, query,
 # JSON — and of PostgreSQL's backends, measured with wrk direct to the service on the running suite (./run.sh).
 #   bench/service-read.sh [RUNS=3] [SECONDS=20] [WARMUP=60] [CONNECTIONS=16]
-#   bench/service-read.sh --quick          # 3 runs of 8 s after 10 s of warm-up (about a minute; a JVM started
+#   bench/service-read.sh --quick          # 3 runs of 8 s after 20 s of warm-up (about a minute; a JVM started
 #                                          # less than a minute ago is still compiling: figures are then high)
 # The suite's processes (services, gateway, Kafka's JVM, PostgreSQL and its backends) are pinned to CPU 1, wrk to
 # CPU 0. One service token (./run.sh token personnel:read, fresh for each run) for every request of a run, as the
@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
-if [ "${1:-}" = "--quick" ]; then shift; set -- 3 8 10 "${1:-16}"; fi
+if [ "${1:-}" = "--quick" ]; then shift; set -- 3 8 20 "${1:-16}"; fi
 RUNS=${1:-3}; SECS=${2:-20}; WARM=${3:-60}; CONNS=${4:-16}
 GOAL_US=70
 URL=${URL:-http://127.0.0.1:8081/api/v1/personnel/divisions/150100}

@@ -6,7 +6,7 @@
 # the tables, so the relay never publishes the replay's rows), and compare: POST rate / replay rate, and PostgreSQL
 # CPU per inspection / PostgreSQL CPU per replayed transaction. Interleaved pairs, medians.
 #   bench/write-path.sh [PAIRS=3] [SECONDS=20] [WARMUP=60]   (warm-up: C2 on a shared core needs tens of thousands of requests)
-#   bench/write-path.sh --quick          # 1 pair of 8 s after 10 s of warm-up: about a minute
+#   bench/write-path.sh --quick          # 1 pair of 8 s after 20 s of warm-up: about a minute
 # Env: PROFILE=1 records a JFR profile of checkpoint-service during the capture window (bench/target/write-path/).
 # Pinning (../shared/BENCHMARKING.md): the suite (services, PostgreSQL, Kafka) on CPU 1, wrk and pgbench on CPU 0.
 # CPU per request: utime+stime from /proc/<pid>/stat (10 ms ticks); PostgreSQL is the suite's postmaster and its children
@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
-if [ "${1:-}" = --quick ]; then PAIRS=1; SECS=8; WARM=10; CAPTURE=5; else PAIRS=${1:-3}; SECS=${2:-20}; WARM=${3:-60}; CAPTURE=${CAPTURE:-10}; fi
+if [ "${1:-}" = --quick ]; then PAIRS=1; SECS=8; WARM=20; CAPTURE=5; else PAIRS=${1:-3}; SECS=${2:-20}; WARM=${3:-60}; CAPTURE=${CAPTURE:-10}; fi
 OUT=bench/target/write-path; mkdir -p "$OUT"
 export PGHOST=127.0.0.1 PGPORT=15432 PGUSER=postgres PGPASSWORD=postgres PGCLIENTENCODING=UTF8
 URL=http://127.0.0.1:8083/api/v1/checkpoints/inspections
