@@ -11,6 +11,7 @@
 # script's load generator to CPU 0 (BENCHMARKING.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 ROWS=${1:-${ROWS:-10000}}
 CHUNK=${2:-${CHUNK:-1000}}
 ROUNDS=${3:-${ROUNDS:-3}}
@@ -18,10 +19,9 @@ GATEWAY=${GATEWAY:-http://127.0.0.1:8080}
 command -v python3 >/dev/null || { echo "python3 is needed" >&2; exit 2; }
 KEY=$(cat .devstack/api-key.txt)
 # this suite's processes only, by their ports (other suites and PostgreSQL clusters on the machine are left alone)
-port_pid() { ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
 PM=$(port_pid 15432)
 [ -n "$PM" ] || { echo "no PostgreSQL on :15432: start the suite (./run.sh)" >&2; exit 2; }
-for p in $(port_pid 8080) $(port_pid 8081) $(port_pid 8082) $(port_pid 8083) $(port_pid 19092) "$PM" $(pgrep -P "$PM"); do taskset -apc 1 "$p" >/dev/null; done
+pin_suite
 export BENCH_PERSONNEL_PID=$(port_pid 8081) BENCH_CHECKPOINT_PID=$(port_pid 8083) BENCH_POSTMASTER_PID=$PM
 exec taskset -c 0 python3 - "$GATEWAY" "$KEY" "$ROWS" "$CHUNK" "$ROUNDS" <<'EOF'
 import json, os, random, statistics, subprocess, sys, threading, time, urllib.request, uuid

@@ -5,10 +5,11 @@
 # Pinning (../shared/BENCHMARKING.md): services, gateway, PostgreSQL and Kafka on CPU 1, the load on CPU 0.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 PAIRS=${1:-3}; SECS=${2:-20}; WARM=${3:-10}; RATES=${4:-"500 1000"}
 [ -f bench/target/bench.classpath ] || ./mvnw -B -q -DskipTests package -pl bench -am
 CP="bench/target/bench-1.0.0-SNAPSHOT.jar:$(cat bench/target/bench.classpath)"
-for p in $(pgrep -f quarkus-run.jar) $(pgrep -f InfraMain) $(pgrep -x postgres); do taskset -apc 1 "$p" >/dev/null; done
+pin_suite # this suite's processes only (lib.sh), not other checkouts' JVMs
 KEY=$(cat .devstack/api-key.txt)  # service tokens live 5 min: a fresh one for each run (./run.sh token)
 PATH_Q=/api/v1/personnel/divisions/150100
 DIRECT="http://127.0.0.1:8081$PATH_Q"; GW="http://127.0.0.1:8080$PATH_Q"

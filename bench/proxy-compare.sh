@@ -23,6 +23,7 @@
 # still taken per request but never refuses. The last lines are the figures in the form bench/all.sh collects.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 ROOT=$PWD
 QUICK=0; START=0; PROFILE=0; POS=()
 for a in "$@"; do
@@ -44,12 +45,7 @@ DIRECT="http://127.0.0.1:8081$PATH_Q"; GW="http://127.0.0.1:8080$PATH_Q"; NGX="h
 TICK_US=$((1000000 / $(getconf CLK_TCK)))
 mkdir -p "$OUT"
 
-need() { # a Debian package, installed when its command is missing (root here; sudo elsewhere)
-  command -v "$1" >/dev/null && return
-  echo "[proxy] installing $2 ..."
-  local SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
-  $SUDO apt-get install -y "$2" >/dev/null 2>&1 || { $SUDO apt-get update -qq && $SUDO apt-get install -y "$2" >/dev/null; }
-}
+# need CMD PACKAGE (lib.sh): a Debian package, installed when its command is missing
 need wrk wrk
 need nginx nginx-light
 NGINX=$(command -v nginx)
@@ -86,7 +82,7 @@ if [ "$START" = 1 ]; then
   grep DEVSTACK_READY "$OUT/suite.log"
 fi
 
-pid_on() { ss -Hltnp "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
+pid_on() { port_pid "$1"; } # lib.sh
 SERVICE=$(pid_on 8081); GATEWAY=$(pid_on 8080); PG=$(pid_on 15432); KAFKA=$(pid_on 19092)
 [ -n "$SERVICE" ] && [ -n "$GATEWAY" ] || { echo "[proxy] no personnel-service on :8081 or gateway on :8080: start the suite (./run.sh) or pass --start"; exit 2; }
 LAUNCHER=$(ps -o ppid= -p "$GATEWAY" | tr -d ' ') # the launcher, which also pumps every log line of the suite
@@ -161,7 +157,7 @@ OLD=$(cat "$OUT/nginx/nginx.pid" 2>/dev/null || true)
 if [ -n "$OLD" ] && tr '\0' ' ' <"/proc/$OLD/cmdline" 2>/dev/null | grep -qF "$OUT/nginx/nginx.conf"; then kill "$OLD" && sleep 0.5; fi
 start_nginx
 
-ticks() { [ -n "$1" ] && [ -r "/proc/$1/stat" ] && awk '{print $14 + $15}' "/proc/$1/stat" || echo 0; }
+# ticks PID (lib.sh): utime+stime, 0 for no pid or one that is gone
 # PostgreSQL's processes come and go (backends): "pid:ticks" of each, and the sum of the growth of those in both snapshots
 pg_snap() { local p; for p in $PG $(pgrep -P "$PG" 2>/dev/null); do echo "$p:$(ticks "$p")"; done; }
 pg_delta() { awk -F: 'NR == FNR {a[$1] = $2; next} ($1 in a) {d += $2 - a[$1]} END {print d + 0}' <(echo "$1") <(echo "$2"); }

@@ -6,39 +6,31 @@
 # the tables, so the relay never publishes the replay's rows), and compare: POST rate / replay rate, and PostgreSQL
 # CPU per inspection / PostgreSQL CPU per replayed transaction. Interleaved pairs, medians.
 #   bench/write-path.sh [PAIRS=3] [SECONDS=20] [WARMUP=60]   (warm-up: C2 on a shared core needs tens of thousands of requests)
-#   bench/write-path.sh --quick          # 1 pair of 8 s after 10 s of warm-up: about a minute
+#   bench/write-path.sh --quick          # 1 pair of 8 s after 20 s of warm-up: about a minute
 # Env: PROFILE=1 records a JFR profile of checkpoint-service during the capture window (bench/target/write-path/).
 # Pinning (../shared/BENCHMARKING.md): the suite (services, PostgreSQL, Kafka) on CPU 1, wrk and pgbench on CPU 0.
 # CPU per request: utime+stime from /proc/<pid>/stat (10 ms ticks); PostgreSQL is the suite's postmaster and its children
 # plus its reaped children (pgbench's backends exit before the second reading).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "${1:-}" = --quick ]; then PAIRS=1; SECS=8; WARM=10; CAPTURE=5; else PAIRS=${1:-3}; SECS=${2:-20}; WARM=${3:-60}; CAPTURE=${CAPTURE:-10}; fi
+. bench/lib.sh
+if [ "${1:-}" = --quick ]; then PAIRS=1; SECS=8; WARM=20; CAPTURE=5; else PAIRS=${1:-3}; SECS=${2:-20}; WARM=${3:-60}; CAPTURE=${CAPTURE:-10}; fi
 OUT=bench/target/write-path; mkdir -p "$OUT"
 export PGHOST=127.0.0.1 PGPORT=15432 PGUSER=postgres PGPASSWORD=postgres PGCLIENTENCODING=UTF8
 URL=http://127.0.0.1:8083/api/v1/checkpoints/inspections
-need() { command -v "$1" >/dev/null || { echo "[write-path] installing $2"; apt-get install -y "$2" >/dev/null; }; }
 need wrk wrk; need pgbench postgresql-client; need psql postgresql-client
 curl -sf -o /dev/null http://127.0.0.1:8083/q/health/ready || { echo "checkpoint-service is not ready on :8083: start the suite (./run.sh)" >&2; exit 2; }
 q() { psql -d "${DB:-checkpoint}" -tAX -v ON_ERROR_STOP=1 -c "$1"; }
 
 # the suite's processes by their ports (other JVMs and PostgreSQL servers on the machine, tests of other builds, are not
 # the suite's): the services, Kafka's JVM (which also launched PostgreSQL), the postmaster and its children
-port_pid() { ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
 SVC=$(port_pid 8083)
 KAFKA=$(port_pid 19092)
 PM=$(head -1 "$(q 'show data_directory')/postmaster.pid")
-pg_pids() { echo "$PM"; pgrep -P "$PM"; }
-for p in $(for port in 8080 8081 8082 8083; do port_pid $port; done) "$KAFKA" $(pg_pids); do taskset -apc 1 "$p" >/dev/null; done
+pin_suite
 echo "[write-path] checkpoint-service pid $SVC, Kafka (InfraMain) pid $KAFKA, postmaster pid $PM; suite on CPU 1, load on CPU 0"
 
-# CPU ticks of a process (utime+stime), of all postgres processes with the postmaster's reaped children
-ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"; }
-pg_ticks() {
-  local t=0 p
-  for p in $(pg_pids); do t=$((t + $(ticks "$p" 2>/dev/null || echo 0))); done
-  echo $((t + $(awk '{ sub(/^.*\) /, ""); print $14 + $15 }' "/proc/$PM/stat")))
-}
+# CPU ticks (lib.sh): ticks PID (utime+stime), pg_ticks PM (all postgres processes with the postmaster's reaped children)
 inspections() { q "select count(*) from inspection /* bench */"; }
 
 q "show shared_preload_libraries" | grep -q pg_stat_statements \
@@ -147,14 +139,14 @@ replay 3 > "$OUT/replay-warmup.txt"
 # ---- (iii) interleaved pairs: POSTs, then the replay, each with CPU of the service, PostgreSQL and Kafka
 : > "$OUT/pairs.txt"
 for i in $(seq 1 "$PAIRS"); do
-  n0=$(inspections); s0=$(ticks "$SVC"); p0=$(pg_ticks); k0=$(ticks "$KAFKA")
+  n0=$(inspections); s0=$(ticks "$SVC"); p0=$(pg_ticks "$PM"); k0=$(ticks "$KAFKA")
   post "$SECS" > "$OUT/post-$i.txt"
-  n1=$(inspections); s1=$(ticks "$SVC"); p1=$(pg_ticks); k1=$(ticks "$KAFKA")
+  n1=$(inspections); s1=$(ticks "$SVC"); p1=$(pg_ticks "$PM"); k1=$(ticks "$KAFKA")
   errs=$(awk '/Non-2xx/ { print $NF } /Socket errors/ { print "socket" }' "$OUT/post-$i.txt" | tr '\n' ' ')
   sleep 1 # the relay's last batch
-  r0=$(pg_ticks)
+  r0=$(pg_ticks "$PM")
   replay "$SECS" > "$OUT/replay-$i.txt"
-  r1=$(pg_ticks)
+  r1=$(pg_ticks "$PM")
   tx=$(awk '/^SQL script 1:/ { s = 1 } s && /- [0-9]+ transactions/ { for (j = 1; j <= NF; j++) if ($j == "transactions") { print $(j - 1); exit } }' "$OUT/replay-$i.txt")
   ins=$((n1 - n0))
   awk -v i="$i" -v ins="$ins" -v secs="$SECS" -v tx="$tx" -v s="$((s1 - s0))" -v p="$((p1 - p0))" -v k="$((k1 - k0))" -v r="$((r1 - r0))" -v errs="${errs:-0}" 'BEGIN {
@@ -171,7 +163,6 @@ if [ "${PROFILE:-0}" = 1 ] && [ -f "$OUT/checkpoint.jfr" ]; then
   echo "[write-path] checkpoint-service's top frames (JFR execution samples, $OUT/checkpoint.jfr):"
   jfr print --events jdk.ExecutionSample "$OUT/checkpoint.jfr" | awk '/stackTrace = \[/ { getline; sub(/^ +/, ""); sub(/line:.*/, ""); print }' | sort | uniq -c | sort -rn | head -25
 fi
-verdict() { awk -v x="$1" -v g="$2" -v op="$3" 'BEGIN { print ((op == ">=" ? x >= g : x <= g) ? "met" : "NOT met") }'; }
-printf '[bench] inspection POST direct, 8 connections = %.0f req/s | goal >= 0.5 x pgbench replay (%.0f tx/s) | %s\n' "$POST" "$REP" "$(verdict "$RATIO" 0.5 '>=')"
-printf '[bench] inspection POST rate / pgbench replay rate = %.2f ratio | goal >= 0.5 | %s\n' "$RATIO" "$(verdict "$RATIO" 0.5 '>=')"
-printf '[bench] PostgreSQL CPU per inspection / per replayed transaction = %.2f ratio (%.0f us / %.0f us) | goal <= 2 | %s\n' "$PGRATIO" "$PGUS" "$PGREP" "$(verdict "$PGRATIO" 2 '<=')"
+printf '[bench] inspection POST direct, 8 connections = %.0f req/s | goal >= 0.5 x pgbench replay (%.0f tx/s) | %s\n' "$POST" "$REP" "$(verdict "$RATIO" '>=' 0.5)"
+printf '[bench] inspection POST rate / pgbench replay rate = %.2f ratio | goal >= 0.5 | %s\n' "$RATIO" "$(verdict "$RATIO" '>=' 0.5)"
+printf '[bench] PostgreSQL CPU per inspection / per replayed transaction = %.2f ratio (%.0f us / %.0f us) | goal <= 2 | %s\n' "$PGRATIO" "$PGUS" "$PGREP" "$(verdict "$PGRATIO" '<=' 2)"

@@ -156,7 +156,7 @@ public final class FlowLatency {
         }, 0, interval, TimeUnit.NANOSECONDS);
         Thread.sleep(TimeUnit.SECONDS.toMillis(warmup + seconds) + 5000);
         ticker.shutdownNow();
-        Thread.sleep(10_000); // late effects
+        Thread.sleep(TimeUnit.SECONDS.toMillis(Long.getLong("flow.late", 10))); // late effects (-Dflow.late=S, default 10)
         Map<String, Long> cpuAtEnd = cpuMillis();
         reader.interrupt();
 
@@ -199,6 +199,9 @@ public final class FlowLatency {
             System.out.printf("[bench] flow %s errors or effects never seen at %d/s = %d | goal 0 | NOT met%n", flow, rate,
                     errors.get() + sentAt.size() - first.getTotalCount());
         }
+        // one machine-readable line per run for flow-latency.sh --capacity (p99 of the first effect, the figure)
+        System.out.printf(java.util.Locale.ROOT, "[flow-result] flow=%s rate=%d p99_ms=%.1f measured=%d seen=%d errors=%d%n", flow, rate,
+                first.getValueAtPercentile(99) / 1e6, sentAt.size(), first.getTotalCount(), errors.get());
         consumer.wakeup();
         System.exit(0);
     }
