@@ -49,7 +49,7 @@ public class DispatchEventHandler {
     @Transactional(Transactional.TxType.MANDATORY)
     public void planned(DispatchEvent d) {
         UUID dispatchId = d.id();
-        if (Pass.count("dispatchId", dispatchId) > 0) {
+        if (passes.dispatchHasPass(dispatchId)) {
             LOG.debugf("dispatch %s already has its pass", dispatchId);
             return;
         }

@@ -115,12 +115,18 @@ public final class Views {
                 r.state, lots, r.createdAt, r.version);
     }
 
-    public static DispatchView dispatch(Dispatch d, String recipientName, String warehouseName, java.util.Map<UUID, String> itemNames,
-                                        List<Reservation> reservations) {
-        java.util.Map<UUID, Integer> perItem = new java.util.LinkedHashMap<>();
-        for (Reservation r : reservations) perItem.merge(r.itemId, r.quantity, Integer::sum);
-        return new DispatchView(d.id, d.recipientId, recipientName, d.warehouseId, warehouseName, reservations.stream().map(r -> r.id).toList(),
-                perItem.entrySet().stream().map(e -> new DispatchLine(e.getKey(), itemNames.get(e.getKey()), e.getValue())).toList(),
+    /** A reservation on a dispatch as its view needs it: the item's name read with it. */
+    public record DispatchedReservation(UUID id, UUID itemId, String itemName, int quantity) {
+    }
+
+    public static DispatchView dispatch(Dispatch d, String recipientName, String warehouseName, List<DispatchedReservation> reservations) {
+        java.util.Map<UUID, DispatchLine> perItem = new java.util.LinkedHashMap<>();
+        for (DispatchedReservation r : reservations) {
+            perItem.merge(r.itemId(), new DispatchLine(r.itemId(), r.itemName(), r.quantity()),
+                    (a, b) -> new DispatchLine(a.itemId(), a.itemName(), a.quantity() + b.quantity()));
+        }
+        return new DispatchView(d.id, d.recipientId, recipientName, d.warehouseId, warehouseName, reservations.stream().map(DispatchedReservation::id).toList(),
+                List.copyOf(perItem.values()),
                 d.vehiclePlate, d.driverName, d.route, d.expectedArrival, d.passId, d.passCode, d.passRecordedAt, d.passRefusal, d.state,
                 d.departedAt, d.deliveredAt, d.receivedBy, d.cancelledAt, d.cancelReason, d.createdAt, d.version);
     }

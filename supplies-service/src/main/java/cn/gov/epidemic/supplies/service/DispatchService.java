@@ -12,10 +12,7 @@ import cn.gov.epidemic.kit.rest.Page;
 import cn.gov.epidemic.kit.rest.PageQuery;
 import cn.gov.epidemic.supplies.Dispatch;
 import cn.gov.epidemic.supplies.DispatchState;
-import cn.gov.epidemic.supplies.Item;
-import cn.gov.epidemic.supplies.Warehouse;
 import cn.gov.epidemic.supplies.MovementKind;
-import cn.gov.epidemic.supplies.Recipient;
 import cn.gov.epidemic.supplies.Reservation;
 import cn.gov.epidemic.supplies.ReservationLot;
 import cn.gov.epidemic.supplies.ReservationState;
@@ -36,7 +33,6 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +97,7 @@ public class DispatchService {
         d.state = DispatchState.PLANNED;
         d.createdAt = config.now();
         d.persist();
-        em.flush();
+        // one flush, in finish: Hibernate inserts the dispatch before it updates the reservations
         for (Reservation r : reservations) r.dispatchId = d.id;
         return finish(d, SuppliesEvents.DISPATCH_PLANNED, "CREATE");
     }
@@ -230,13 +226,21 @@ public class DispatchService {
         return Reservation.list("dispatchId = ?1 order by createdAt, id", d.id);
     }
 
-    private static DispatchView view(Dispatch d) {
-        Recipient r = Recipient.findById(d.recipientId);
-        Warehouse w = Warehouse.findById(d.warehouseId);
-        List<Reservation> reservations = reservations(d);
-        Map<UUID, String> items = new HashMap<>();
-        for (Reservation x : reservations) items.computeIfAbsent(x.itemId, id -> Item.<Item>findById(id).name);
-        return Views.dispatch(d, r.name, w.name, items, reservations);
+    /**
+     * The dispatch with its recipient's, warehouse's and items' names and its reservations, read in one query (a
+     * dispatch answers and publishes its view on every change; four lookups per view were a third of the dispatch
+     * path's CPU in the pass flow's profile). Left joins: a cancelled dispatch may have no reservations left.
+     */
+    private DispatchView view(Dispatch d) {
+        List<Object[]> rows = em.createQuery("select r.name, w.name, x.id, x.itemId, i.name, x.quantity"
+                        + " from Recipient r, Warehouse w left join Reservation x on x.dispatchId = ?3 left join Item i on i.id = x.itemId"
+                        + " where r.id = ?1 and w.id = ?2 order by x.createdAt, x.id", Object[].class)
+                .setParameter(1, d.recipientId).setParameter(2, d.warehouseId).setParameter(3, d.id).getResultList();
+        List<Views.DispatchedReservation> reservations = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            if (row[2] != null) reservations.add(new Views.DispatchedReservation((UUID) row[2], (UUID) row[3], (String) row[4], (Integer) row[5]));
+        }
+        return Views.dispatch(d, (String) rows.get(0)[0], (String) rows.get(0)[1], reservations);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -247,6 +251,6 @@ public class DispatchService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<DispatchView> list(UUID recipientId, DispatchState state, UUID warehouseId, PageQuery page) {
         Filter f = Filter.where().eq("recipientId", recipientId).eq("state", state).eq("warehouseId", warehouseId);
-        return Page.of(Dispatch.<Dispatch>find(f.query(), page.toSort(SORTS, "id"), f.params()), page, DispatchService::view);
+        return Page.of(Dispatch.<Dispatch>find(f.query(), page.toSort(SORTS, "id"), f.params()), page, this::view);
     }
 }
