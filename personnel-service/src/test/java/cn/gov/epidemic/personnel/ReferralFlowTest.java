@@ -93,15 +93,18 @@ class ReferralFlowTest {
             assertEquals(0, observations(none));
 
             String k = Sql.text("select id::text from key_person where referral_id = ?::uuid", r);
-            Api.as(Roles.PERSONNEL_READ).get(Api.BASE + "/key-persons/" + k).then().statusCode(200)
+            List<Object> assigned = Api.as(Roles.PERSONNEL_READ).get(Api.BASE + "/key-persons/" + k).then().statusCode(200)
                     .body("category", equalTo("FEVER_AT_CHECKPOINT")).body("divisionCode", equalTo(village))
                     .body("state", equalTo("UNDER_OBSERVATION")).body("observationDays", equalTo(14))
                     .body("referralId", equalTo(r)).body("name", equalTo("孙玉兰")).body("cameFrom", equalTo("松山区"))
                     .body("idCardNumber", nullValue()) // never carried on the broker
                     .body("assignedTo", hasSize(2)).body("assignedTo.deploymentId", containsInAnyOrder(da, db))
-                    .body("assignedTo.name", containsInAnyOrder("包海军", "乌云"));
+                    .body("assignedTo.name", containsInAnyOrder("包海军", "乌云")).extract().path("assignedTo");
             var started = probe.until(k, 1, Duration.ofSeconds(30)).get(0);
             assertEquals("cn.gov.epidemic.personnel.observation.started", started.type());
+            // the event's assignees are built from the rows the handler wrote, the API's read back: the same, in its order
+            assertEquals(assigned, new com.fasterxml.jackson.databind.ObjectMapper().readValue(started.value(), java.util.Map.class).get("assignedTo"),
+                    "observation.started lists the assignees as GET /key-persons/{id} does");
         }
     }
 

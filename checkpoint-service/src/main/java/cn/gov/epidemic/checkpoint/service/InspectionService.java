@@ -33,6 +33,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.jpa.HibernateHints;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -54,6 +55,7 @@ import java.util.function.Function;
 @ApplicationScoped
 public class InspectionService {
 
+    private static final Map<String, Object> READ_ONLY = Map.of(HibernateHints.HINT_READ_ONLY, true);
     private static final Map<String, String> SORTS = Map.of("inspectedAt", "inspectedAt", "plate", "plate", "outcome", "outcome");
 
     @Inject
@@ -72,7 +74,8 @@ public class InspectionService {
     Sealing sealing;
 
     public InspectionView record(@NotNull @Valid NewInspection in) {
-        Prepared p = prepare(in, "", id -> QuarkusTransaction.joiningExisting().call(() -> Checkpoint.<Checkpoint>findById(id)));
+        // read-only: the checkpoint is only looked at, so Hibernate keeps no snapshot of it to compare at every flush
+        Prepared p = prepare(in, "", id -> QuarkusTransaction.joiningExisting().call(() -> em.find(Checkpoint.class, id, READ_ONLY)));
 
         // with an Idempotency-Key this joins the key's transaction (never a new one): the inspection and the stored
         // response commit together, so a retry after a crash finds both or neither, and a request holds one connection

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import org.jboss.logging.MDC;
 
 import java.sql.PreparedStatement;
@@ -24,15 +25,11 @@ public class Audit {
 
     @Transactional
     public void record(String action, String targetType, Object targetId, String detail) {
-        Object rid = MDC.get(RequestIds.MDC_KEY);
-        em.createNativeQuery("insert into audit_log (actor, action, target_type, target_id, request_id, detail) values (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, caller.name())
-                .setParameter(2, action)
-                .setParameter(3, targetType)
-                .setParameter(4, targetId == null ? null : targetId.toString())
-                .setParameter(5, rid == null ? null : rid.toString())
-                .setParameter(6, detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500))
-                .executeUpdate();
+        Session session = em.unwrap(Session.class);
+        // the pending changes first, as the native query this was did by its auto-flush: their constraint errors
+        // surface here, in the service, not at commit; then plain JDBC (no native query's parsing, plan and binding)
+        session.flush();
+        insert(session, List.of(new Entry(action, targetType, targetId, detail)));
     }
 
     /** An entry for {@link #recordAll}: the arguments of {@link #record}. */
@@ -43,9 +40,13 @@ public class Audit {
     @Transactional
     public void recordAll(List<Entry> entries) {
         if (entries.isEmpty()) return;
+        insert(em.unwrap(Session.class), entries);
+    }
+
+    private void insert(Session session, List<Entry> entries) {
         Object rid = MDC.get(RequestIds.MDC_KEY);
         String actor = caller.name();
-        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+        session.doWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("insert into audit_log (actor, action, target_type, target_id, request_id, detail) values (?, ?, ?, ?, ?, ?)")) {
                 for (Entry e : entries) {
                     ps.setString(1, actor);

@@ -13,11 +13,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.hibernate.Session;
+
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -58,21 +63,37 @@ public class IdempotencyKeys {
         // the request's one transaction (joined if the caller already has one): the services' own @Transactional
         // methods join it too, so the change, its outbox and audit rows and the stored response commit together
         return QuarkusTransaction.joiningExisting().call(() -> {
-            int inserted = em.createNativeQuery("insert into idempotency_key (caller, key, request_hash) values (?1, ?2, ?3) on conflict do nothing")
-                    .setParameter(1, who).setParameter(2, key).setParameter(3, hash).executeUpdate();
-            if (inserted == 0) return replay(who, key, hash);
+            // plain JDBC on the transaction's connection: these statements run on every creating POST, and a native
+            // query's parsing, plan and parameter binding cost more than the statement's own client side
+            Session session = em.unwrap(Session.class);
+            int inserted = session.doReturningWork(c -> {
+                try (PreparedStatement ps = c.prepareStatement("insert into idempotency_key (caller, key, request_hash) values (?, ?, ?) on conflict do nothing")) {
+                    ps.setString(1, who);
+                    ps.setString(2, key);
+                    ps.setString(3, hash);
+                    return ps.executeUpdate();
+                }
+            });
+            if (inserted == 0) return replay(session, who, key, hash);
             Response response = action.get(); // the service's transaction joins this one: change and key commit together
             Object entity = response.getEntity();
             URI location = response.getLocation();
             Object etag = response.getHeaders().getFirst(HttpHeaders.ETAG);
             String body = entity == null ? null : mapper.writeValueAsString(entity);
-            em.createNativeQuery("update idempotency_key set status = ?1, location = ?2, etag = ?3, response_body = ?4 where caller = ?5 and key = ?6")
-                    .setParameter(1, response.getStatus())
-                    .setParameter(2, location == null ? null : location.toString())
-                    .setParameter(3, etag == null ? null : etag.toString())
-                    .setParameter(4, body)
-                    .setParameter(5, who).setParameter(6, key)
-                    .executeUpdate();
+            // the change's pending rows first, as the native update's auto-flush did: a constraint the change breaks
+            // fails here, inside the request, and is answered as such, not at commit
+            session.flush();
+            session.doWork(c -> {
+                try (PreparedStatement ps = c.prepareStatement("update idempotency_key set status = ?, location = ?, etag = ?, response_body = ? where caller = ? and key = ?")) {
+                    ps.setInt(1, response.getStatus());
+                    ps.setString(2, location == null ? null : location.toString());
+                    ps.setString(3, etag == null ? null : etag.toString());
+                    ps.setString(4, body);
+                    ps.setString(5, who);
+                    ps.setString(6, key);
+                    ps.executeUpdate();
+                }
+            });
             // the first answer carries the very JSON stored for the retries, written once (the same mapper as the
             // response writer's), rather than serialised a second time on the way out
             return body == null || !json(response) ? response : Response.fromResponse(response).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
@@ -85,11 +106,17 @@ public class IdempotencyKeys {
                 && (type == null || MediaType.APPLICATION_JSON_TYPE.isCompatible(type));
     }
 
-    private Response replay(String who, String key, String hash) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select request_hash, status, location, etag, response_body from idempotency_key where caller = ?1 and key = ?2")
-                .setParameter(1, who).setParameter(2, key).getResultList();
-        Object[] row = rows.get(0);
+    private Response replay(Session session, String who, String key, String hash) {
+        Object[] row = session.doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select request_hash, status, location, etag, response_body from idempotency_key where caller = ? and key = ?")) {
+                ps.setString(1, who);
+                ps.setString(2, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new Object[]{rs.getString(1), rs.getObject(2), rs.getString(3), rs.getString(4), rs.getString(5)};
+                }
+            }
+        });
         if (!hash.equals(row[0])) {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
                     Text.of("This Idempotency-Key was used for a different request; use a new key for a new request.",
@@ -107,7 +134,8 @@ public class IdempotencyKeys {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
             d.update(route.getBytes(StandardCharsets.UTF_8));
             d.update((byte) 0);
-            d.update(mapper.writeValueAsBytes(request));
+            // the JSON streamed into the digest: the same bytes as writeValueAsBytes, without building them in an array
+            mapper.writeValue(new DigestOutputStream(OutputStream.nullOutputStream(), d), request);
             return HexFormat.of().formatHex(d.digest());
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -76,10 +76,15 @@ public final class Views {
     }
 
     public static KeyPersonView keyPerson(KeyPerson k, boolean reveal) {
+        return keyPerson(k, reveal, assignees(k));
+    }
+
+    /** The view with its assignees already known (an observation just opened: the rows its transaction wrote). */
+    public static KeyPersonView keyPerson(KeyPerson k, boolean reveal, List<Assignee> assignees) {
         return new KeyPersonView(k.id, k.name, reveal ? k.idCardNumber : Masks.idCard(k.idCardNumber),
                 reveal ? k.phone : Masks.phone(k.phone), k.category, k.cameFrom, k.arrivedOn, k.divisionCode, k.address,
                 k.observationStart, k.observationDays, k.observationEnd(), k.state, k.endedAt, k.endReason, k.hospital,
-                k.sourceReference, k.referralId, assignees(k), !reveal && (k.idCardNumber != null || k.phone != null), k.version);
+                k.sourceReference, k.referralId, assignees, !reveal && (k.idCardNumber != null || k.phone != null), k.version);
     }
 
     private static List<Assignee> assignees(KeyPerson k) {

@@ -7,6 +7,7 @@ import cn.gov.epidemic.personnel.DestinationType;
 import cn.gov.epidemic.personnel.KeyPerson;
 import cn.gov.epidemic.personnel.KeyPersonAssignment;
 import cn.gov.epidemic.personnel.ObservationState;
+import cn.gov.epidemic.personnel.api.FieldApi.Assignee;
 import cn.gov.epidemic.personnel.config.PersonnelConfig;
 import cn.gov.epidemic.personnel.event.PersonnelEvents;
 import cn.gov.epidemic.personnel.mapping.Views;
@@ -19,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Flow 3: who follows an observation opened from a referral — the officers ACTIVE in its division, when it opens and as
@@ -34,13 +36,19 @@ public class ObservationAssignments {
     @Inject
     PersonnelConfig config;
 
-    /** A new observation is assigned to the officers ACTIVE in its division; returns how many. */
+    /**
+     * A new observation is assigned to the officers ACTIVE in its division; returns them as its view lists them (by
+     * deployment id, all assigned at the same instant), so that the view needs no query of the rows just written.
+     * One query reads the deployments' ids and the officers' names, not the deployment entities.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int assignOfficersDeployed(KeyPerson k, OffsetDateTime now) {
-        List<Deployment> deployed = Deployment.list("destinationType = ?1 and divisionCode = ?2 and state = ?3 order by activatedAt, id",
-                DestinationType.DIVISION, k.divisionCode, DeploymentState.ACTIVE);
-        for (Deployment dep : deployed) assign(k, dep, now);
-        return deployed.size();
+    public List<Assignee> assignOfficersDeployed(KeyPerson k, OffsetDateTime now) {
+        List<Assignee> assignees = em.createQuery("select d.id, d.personId, p.name from Deployment d left join Person p on p.id = d.personId"
+                        + " where d.destinationType = ?1 and d.divisionCode = ?2 and d.state = ?3 order by d.id", Object[].class)
+                .setParameter(1, DestinationType.DIVISION).setParameter(2, k.divisionCode).setParameter(3, DeploymentState.ACTIVE)
+                .getResultStream().map(row -> new Assignee((UUID) row[1], (String) row[2], (UUID) row[0])).toList();
+        for (Assignee a : assignees) assign(k, a.deploymentId(), a.personId(), now);
+        return assignees;
     }
 
     /**
@@ -94,9 +102,13 @@ public class ObservationAssignments {
     }
 
     private static void assign(KeyPerson k, Deployment d, OffsetDateTime now) {
+        assign(k, d.id, d.personId, now);
+    }
+
+    private static void assign(KeyPerson k, UUID deploymentId, UUID personId, OffsetDateTime now) {
         KeyPersonAssignment a = new KeyPersonAssignment();
-        a.key = new KeyPersonAssignment.Key(k.id, d.id);
-        a.personId = d.personId;
+        a.key = new KeyPersonAssignment.Key(k.id, deploymentId);
+        a.personId = personId;
         a.assignedAt = now;
         a.persist();
     }
