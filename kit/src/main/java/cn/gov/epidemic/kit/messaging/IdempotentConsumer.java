@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -24,6 +27,7 @@ import org.jboss.logging.MDC;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +36,10 @@ import java.util.Map;
  * A Kafka consumer loop on its own thread that handles each event once: a transaction records the event id
  * ({@link ProcessedEvents}) and does the work (and any outbox rows the work adds); a redelivered event finds its id
  * and is skipped. The records of one poll share a transaction (up to {@link #MAX_BATCH}); if it fails, they are
- * handled again one by one, each in its own. Offsets are committed after the poll's transactions. A record that keeps failing
+ * handled again one by one, each in its own. The offsets of handled records are committed asynchronously, at most every
+ * {@link #COMMIT_INTERVAL_MS}, and synchronously when partitions are revoked and on close: a record handled but not yet
+ * committed when the process dies is delivered again and finds its id, so the interval costs a redelivery, never an
+ * effect twice or an effect lost. A record that keeps failing
  * goes to {@code <topic>.dlq} with the reason in the {@code dlq_reason} header, and the partition moves on. A failure
  * of the consumer's own database (connection lost, deadlock, serialization failure) is not the record's fault: the
  * record is retried, with back-off, until the database is back, so an outage dead-letters nothing.
@@ -51,6 +58,12 @@ final class IdempotentConsumer implements AutoCloseable {
     static final int MAX_BATCH = 20;
     /** Longest pause between tries while the database is unavailable. */
     static final long MAX_BACKOFF_MS = 10_000;
+    /**
+     * Longest wait of a handled record's offset for its commit. A commit per poll cost the broker a write to the
+     * offsets topic and the loop a round trip per poll; at most one a second costs at most a second of redeliveries
+     * after a crash, each skipped by its processed-event row.
+     */
+    static final long COMMIT_INTERVAL_MS = 1_000;
 
     private final String name;
     private final List<String> topics;
@@ -62,6 +75,11 @@ final class IdempotentConsumer implements AutoCloseable {
     private final KafkaProducer<String, byte[]> dlqProducer;
     private final Thread thread;
     private volatile boolean running = true;
+    /** The next offset of each partition after its last handled record; the loop thread's only. */
+    private final Map<TopicPartition, OffsetAndMetadata> handled = new HashMap<>();
+    /** Whether {@link #handled} has moved since its last commit. */
+    private boolean uncommitted;
+    private long lastCommitNanos = System.nanoTime();
 
     /**
      * @param name    consumer group id and the key under which processed event ids are recorded
@@ -99,7 +117,23 @@ final class IdempotentConsumer implements AutoCloseable {
 
     private void loop() {
         try {
-            consumer.subscribe(topics);
+            consumer.subscribe(topics, new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    // called inside poll(), after the previous poll's records were handled: the next owner starts after them
+                    commitHandled();
+                    handled.keySet().removeAll(partitions);
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                }
+
+                @Override
+                public void onPartitionsLost(Collection<TopicPartition> partitions) {
+                    handled.keySet().removeAll(partitions); // another member owns them already: its offsets, not ours
+                }
+            });
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                 List<Accepted> chunk = new ArrayList<>();
@@ -111,15 +145,55 @@ final class IdempotentConsumer implements AutoCloseable {
                     if (chunk.size() == MAX_BATCH) handle(chunk);
                 }
                 if (running) handle(chunk);
-                if (!records.isEmpty() && running) consumer.commitSync();
+                if (!records.isEmpty() && running) { // every record of the poll handled (or dead-lettered, or passed over)
+                    for (TopicPartition tp : records.partitions()) {
+                        List<ConsumerRecord<String, byte[]>> rs = records.records(tp);
+                        handled.put(tp, new OffsetAndMetadata(rs.get(rs.size() - 1).offset() + 1));
+                    }
+                    uncommitted = true;
+                }
+                if (uncommitted && running && System.nanoTime() - lastCommitNanos >= COMMIT_INTERVAL_MS * 1_000_000) commitAsync();
             }
         } catch (WakeupException e) {
             // close() was called
         } catch (Exception e) {
             LOG.errorf(e, "consumer %s stopped", name);
         } finally {
+            commitOnClose();
             consumer.close(Duration.ofSeconds(5));
             dlqProducer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Commits {@link #handled} without waiting; a failed commit is covered by the next one (or redeliveries). */
+    private void commitAsync() {
+        uncommitted = false;
+        lastCommitNanos = System.nanoTime();
+        consumer.commitAsync(new HashMap<>(handled), (offsets, e) -> {
+            if (e != null) LOG.debugf("consumer %s: offset commit failed (%s), the next one covers it", name, e.getMessage());
+        });
+    }
+
+    /** Commits {@link #handled} and waits for the broker (on revocation and on close). */
+    private void commitHandled() {
+        if (handled.isEmpty()) return;
+        consumer.commitSync(new HashMap<>(handled), Duration.ofSeconds(5));
+        uncommitted = false;
+        lastCommitNanos = System.nanoTime();
+    }
+
+    /** The last commit, before the consumer leaves its group; a failure only means redeliveries, which are skipped. */
+    private void commitOnClose() {
+        for (int tries = 0; tries < 2; tries++) {
+            try {
+                commitHandled();
+                return;
+            } catch (WakeupException e) {
+                // close()'s wake-up, when it came outside poll(): it is consumed now, the second try commits
+            } catch (Exception e) {
+                LOG.debugf("consumer %s: offsets not committed on close (%s), handled records will be skipped when redelivered", name, e.getMessage());
+                return;
+            }
         }
     }
 
