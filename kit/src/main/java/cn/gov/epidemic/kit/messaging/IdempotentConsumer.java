@@ -74,7 +74,9 @@ final class IdempotentConsumer implements AutoCloseable {
     private final ProcessedEvents processed;
     private final ObjectMapper mapper;
     private final KafkaConsumer<String, byte[]> consumer;
-    private final KafkaProducer<String, byte[]> dlqProducer;
+    private final String bootstrapServers;
+    /** Made at the first dead letter: most consumers never send one, and each producer is a thread and a connection. */
+    private KafkaProducer<String, byte[]> dlqProducer;
     private final Thread thread;
     private volatile boolean running = true;
     /** The next offset of each partition after its last handled record; the loop thread's only. */
@@ -106,11 +108,7 @@ final class IdempotentConsumer implements AutoCloseable {
         // how often an idle consumer asks again: every 5 s rather than every 500 ms (Kafka's default)
         c.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, IDLE_POLL_MS);
         this.consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer());
-        Map<String, Object> p = new HashMap<>();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        this.dlqProducer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+        this.bootstrapServers = bootstrapServers;
         this.thread = new Thread(this::loop, "consumer-" + name);
         this.thread.setDaemon(true);
     }
@@ -168,7 +166,7 @@ final class IdempotentConsumer implements AutoCloseable {
         } finally {
             commitOnClose();
             consumer.close(Duration.ofSeconds(5));
-            dlqProducer.close(Duration.ofSeconds(5));
+            if (dlqProducer != null) dlqProducer.close(Duration.ofSeconds(5));
         }
     }
 
@@ -346,10 +344,21 @@ final class IdempotentConsumer implements AutoCloseable {
         dlq.headers().add(CloudEventHeaders.DLQ_REASON.header(), why.getBytes(StandardCharsets.UTF_8));
         dlq.headers().add(CloudEventHeaders.DLQ_CONSUMER.header(), name.getBytes(StandardCharsets.UTF_8));
         try {
-            dlqProducer.send(dlq).get();
+            dlqProducer().send(dlq).get();
         } catch (Exception e) {
             throw new IllegalStateException("dead-letter topic unavailable", e); // stops the loop rather than lose the event
         }
+    }
+
+    private KafkaProducer<String, byte[]> dlqProducer() {
+        if (dlqProducer == null) {
+            Map<String, Object> p = new HashMap<>();
+            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            p.put(ProducerConfig.ACKS_CONFIG, "all");
+            p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            dlqProducer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+        }
+        return dlqProducer;
     }
 
     private static String header(ConsumerRecord<String, byte[]> r, CloudEventHeaders name) {
