@@ -145,8 +145,7 @@ public final class DevStack {
         for (Svc s : svcs) {
             if (s.db() != null) infraArgs.addAll(List.of("--db", s.db()));
         }
-        infra[0] = classArchives ? ChildInfra.startWithClassArchive(infraArgs.toArray(String[]::new))
-                : ChildInfra.start(infraArgs.toArray(String[]::new));
+        infra[0] = ChildInfra.startForSuite(classArchives, infraArgs.toArray(String[]::new));
         String jdbcBase = infra[0].get("jdbcUrl");
         jdbcBase = jdbcBase.substring(0, jdbcBase.lastIndexOf('/') + 1);
 

@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -24,6 +27,7 @@ import org.jboss.logging.MDC;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +36,10 @@ import java.util.Map;
  * A Kafka consumer loop on its own thread that handles each event once: a transaction records the event id
  * ({@link ProcessedEvents}) and does the work (and any outbox rows the work adds); a redelivered event finds its id
  * and is skipped. The records of one poll share a transaction (up to {@link #MAX_BATCH}); if it fails, they are
- * handled again one by one, each in its own. Offsets are committed after the poll's transactions. A record that keeps failing
+ * handled again one by one, each in its own. The offsets of handled records are committed asynchronously, at most every
+ * {@link #COMMIT_INTERVAL_MS}, and synchronously when partitions are revoked and on close: a record handled but not yet
+ * committed when the process dies is delivered again and finds its id, so the interval costs a redelivery, never an
+ * effect twice or an effect lost. A record that keeps failing
  * goes to {@code <topic>.dlq} with the reason in the {@code dlq_reason} header, and the partition moves on. A failure
  * of the consumer's own database (connection lost, deadlock, serialization failure) is not the record's fault: the
  * record is retried, with back-off, until the database is back, so an outage dead-letters nothing.
@@ -51,6 +58,14 @@ final class IdempotentConsumer implements AutoCloseable {
     static final int MAX_BATCH = 20;
     /** Longest pause between tries while the database is unavailable. */
     static final long MAX_BACKOFF_MS = 10_000;
+    /**
+     * Longest wait of a handled record's offset for its commit. A commit per poll cost the broker a write to the
+     * offsets topic and the loop a round trip per poll; at most one a second costs at most a second of redeliveries
+     * after a crash, each skipped by its processed-event row.
+     */
+    static final long COMMIT_INTERVAL_MS = 1_000;
+    /** Longest wait of a poll (and of a fetch at the broker) with nothing to commit: an idle loop wakes up this often. */
+    static final int IDLE_POLL_MS = 5_000;
 
     private final String name;
     private final List<String> topics;
@@ -59,9 +74,16 @@ final class IdempotentConsumer implements AutoCloseable {
     private final ProcessedEvents processed;
     private final ObjectMapper mapper;
     private final KafkaConsumer<String, byte[]> consumer;
-    private final KafkaProducer<String, byte[]> dlqProducer;
+    private final String bootstrapServers;
+    /** Made at the first dead letter: most consumers never send one, and each producer is a thread and a connection. */
+    private KafkaProducer<String, byte[]> dlqProducer;
     private final Thread thread;
     private volatile boolean running = true;
+    /** The next offset of each partition after its last handled record; the loop thread's only. */
+    private final Map<TopicPartition, OffsetAndMetadata> handled = new HashMap<>();
+    /** Whether {@link #handled} has moved since its last commit. */
+    private boolean uncommitted;
+    private long lastCommitNanos = System.nanoTime();
 
     /**
      * @param name    consumer group id and the key under which processed event ids are recorded
@@ -82,12 +104,11 @@ final class IdempotentConsumer implements AutoCloseable {
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        // the broker answers a fetch as soon as one record is there (fetch.min.bytes 1), so the longest wait only sets
+        // how often an idle consumer asks again: every 5 s rather than every 500 ms (Kafka's default)
+        c.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, IDLE_POLL_MS);
         this.consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer());
-        Map<String, Object> p = new HashMap<>();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        this.dlqProducer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+        this.bootstrapServers = bootstrapServers;
         this.thread = new Thread(this::loop, "consumer-" + name);
         this.thread.setDaemon(true);
     }
@@ -99,9 +120,27 @@ final class IdempotentConsumer implements AutoCloseable {
 
     private void loop() {
         try {
-            consumer.subscribe(topics);
+            consumer.subscribe(topics, new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    // called inside poll(), after the previous poll's records were handled: the next owner starts after them
+                    commitHandled();
+                    handled.keySet().removeAll(partitions);
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                }
+
+                @Override
+                public void onPartitionsLost(Collection<TopicPartition> partitions) {
+                    handled.keySet().removeAll(partitions); // another member owns them already: its offsets, not ours
+                }
+            });
             while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                // records end a poll at once; with none, it waits until a commit is due, or an idle while
+                long wait = uncommitted ? Math.max(1, COMMIT_INTERVAL_MS - (System.nanoTime() - lastCommitNanos) / 1_000_000) : IDLE_POLL_MS;
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(wait));
                 List<Accepted> chunk = new ArrayList<>();
                 for (ConsumerRecord<String, byte[]> r : records) {
                     if (!running) break;
@@ -111,15 +150,55 @@ final class IdempotentConsumer implements AutoCloseable {
                     if (chunk.size() == MAX_BATCH) handle(chunk);
                 }
                 if (running) handle(chunk);
-                if (!records.isEmpty() && running) consumer.commitSync();
+                if (!records.isEmpty() && running) { // every record of the poll handled (or dead-lettered, or passed over)
+                    for (TopicPartition tp : records.partitions()) {
+                        List<ConsumerRecord<String, byte[]>> rs = records.records(tp);
+                        handled.put(tp, new OffsetAndMetadata(rs.get(rs.size() - 1).offset() + 1));
+                    }
+                    uncommitted = true;
+                }
+                if (uncommitted && running && System.nanoTime() - lastCommitNanos >= COMMIT_INTERVAL_MS * 1_000_000) commitAsync();
             }
         } catch (WakeupException e) {
             // close() was called
         } catch (Exception e) {
             LOG.errorf(e, "consumer %s stopped", name);
         } finally {
+            commitOnClose();
             consumer.close(Duration.ofSeconds(5));
-            dlqProducer.close(Duration.ofSeconds(5));
+            if (dlqProducer != null) dlqProducer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Commits {@link #handled} without waiting; a failed commit is covered by the next one (or redeliveries). */
+    private void commitAsync() {
+        uncommitted = false;
+        lastCommitNanos = System.nanoTime();
+        consumer.commitAsync(new HashMap<>(handled), (offsets, e) -> {
+            if (e != null) LOG.debugf("consumer %s: offset commit failed (%s), the next one covers it", name, e.getMessage());
+        });
+    }
+
+    /** Commits {@link #handled} and waits for the broker (on revocation and on close). */
+    private void commitHandled() {
+        if (handled.isEmpty()) return;
+        consumer.commitSync(new HashMap<>(handled), Duration.ofSeconds(5));
+        uncommitted = false;
+        lastCommitNanos = System.nanoTime();
+    }
+
+    /** The last commit, before the consumer leaves its group; a failure only means redeliveries, which are skipped. */
+    private void commitOnClose() {
+        for (int tries = 0; tries < 2; tries++) {
+            try {
+                commitHandled();
+                return;
+            } catch (WakeupException e) {
+                // close()'s wake-up, when it came outside poll(): it is consumed now, the second try commits
+            } catch (Exception e) {
+                LOG.debugf("consumer %s: offsets not committed on close (%s), handled records will be skipped when redelivered", name, e.getMessage());
+                return;
+            }
         }
     }
 
@@ -265,10 +344,21 @@ final class IdempotentConsumer implements AutoCloseable {
         dlq.headers().add(CloudEventHeaders.DLQ_REASON.header(), why.getBytes(StandardCharsets.UTF_8));
         dlq.headers().add(CloudEventHeaders.DLQ_CONSUMER.header(), name.getBytes(StandardCharsets.UTF_8));
         try {
-            dlqProducer.send(dlq).get();
+            dlqProducer().send(dlq).get();
         } catch (Exception e) {
             throw new IllegalStateException("dead-letter topic unavailable", e); // stops the loop rather than lose the event
         }
+    }
+
+    private KafkaProducer<String, byte[]> dlqProducer() {
+        if (dlqProducer == null) {
+            Map<String, Object> p = new HashMap<>();
+            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            p.put(ProducerConfig.ACKS_CONFIG, "all");
+            p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            dlqProducer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+        }
+        return dlqProducer;
     }
 
     private static String header(ConsumerRecord<String, byte[]> r, CloudEventHeaders name) {
