@@ -51,7 +51,7 @@ jit_report "the suite just started" "$(jit_snapshot)" | tee "$OUT/jit.txt" | sed
 SUITE_UP=1
 
 harness warm-up bench/warm-up.sh "${WARMUP_S:-60}"
-grep -h '^\[jit\] after' "$OUT/warm-up.log" | sed 's/^/   /'
+grep -hs '^\[jit\] after' "$OUT/warm-up.log" | sed 's/^/   /'
 harness idle bench/idle.sh 30
 harness proxy bench/proxy-compare.sh --quick
 harness service-read bench/service-read.sh --quick

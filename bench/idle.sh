@@ -2,8 +2,8 @@
 # The idle suite's own CPU (issue 13): with nothing calling it, each process's CPU per second over a window, from
 # utime+stime of /proc/<pid>/stat: the three services, the gateway (which also serves the event catalogue: there is no
 # catalogue process, the catalogue module is built into the gateway's jar), Kafka's JVM (InfraMain, also PostgreSQL's
-# parent), PostgreSQL (postmaster, its children and the children that exited in the window) and the launcher (it pumps
-# every child's log lines).
+# parent), PostgreSQL (postmaster, its children and the children that exited in the window) and the launcher (the
+# children write their own log files; with --follow-logs it also copies every line to the console).
 #   bench/idle.sh [SECONDS=30] [SETTLE=5]       quick mode: the same (about 35 s)
 # Needs the running suite (./run.sh) and nothing calling it: a client of the suite during the window counts as idle
 # work. The suite is pinned to CPU 1 as in the other harnesses (an idle process's timers do not care).

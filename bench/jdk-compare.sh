@@ -34,7 +34,9 @@ start() { # JDK_HOME LOG -> ready ms in $READY_MS, JVM CPU to ready in $READY_CP
   local t0 t1; t0=$(date +%s%N)
   PATH="$1/bin:$PATH" ./run.sh $RUN_ARGS > "$2" 2>&1 &
   RUN=$!
+  local deadline=$(( $(date +%s) + 300 ))
   until grep -qs DEVSTACK_READY "$2"; do
+    [ "$(date +%s)" -lt "$deadline" ] || { echo "the suite was not ready within 300 s (see $2)" >&2; exit 2; }
     grep -qs '^\[run\] building' "$2" && { echo "run.sh wants to build: package first" >&2; exit 2; }
     kill -0 "$RUN" 2>/dev/null || { tail -20 "$2"; echo "the suite did not start" >&2; exit 2; }
     sleep 0.05
@@ -74,7 +76,7 @@ one() { # label JDK_HOME cycle
   local label=$1 jdk=$2 i=$3 log="$OUT/suite-$1-$3.log"
   start "$jdk" "$log"
   pin_suite
-  local version; version=$(tr '\0' ' ' < "/proc/$(suite_pid personnel)/cmdline" | awk '{ print $1 }')
+  local version; version=$("$(tr '\0' ' ' < "/proc/$(suite_pid personnel)/cmdline" | awk '{ print $1 }')" -version 2>&1 | head -1)
   echo "[jdk] $label cycle $i: ready in $READY_MS ms (JVM CPU to ready $READY_CPU_MS ms), $version"
   post_lua
   reads "$WARM" > /dev/null; posts "$WARM" > /dev/null # warm-up, discarded

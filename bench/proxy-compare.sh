@@ -85,7 +85,7 @@ fi
 pid_on() { port_pid "$1"; } # lib.sh
 SERVICE=$(pid_on 8081); GATEWAY=$(pid_on 8080); PG=$(pid_on 15432); KAFKA=$(pid_on 19092)
 [ -n "$SERVICE" ] && [ -n "$GATEWAY" ] || { echo "[proxy] no personnel-service on :8081 or gateway on :8080: start the suite (./run.sh) or pass --start"; exit 2; }
-LAUNCHER=$(ps -o ppid= -p "$GATEWAY" | tr -d ' ') # the launcher, which also pumps every log line of the suite
+LAUNCHER=$(ps -o ppid= -p "$GATEWAY" | tr -d ' ') # the launcher (it copies log lines only with --follow-logs)
 pin() { for p in "$@"; do [ -n "$p" ] && taskset -apc 1 "$p" >/dev/null 2>&1 || true; done; }
 pin "$SERVICE" "$GATEWAY" "$LAUNCHER" "$KAFKA" "$PG" $(pid_on 8082) $(pid_on 8083) $(pgrep -P "$PG" 2>/dev/null || true)
 

@@ -221,7 +221,7 @@ public final class DevStack {
         children.forEach((name, p) -> p.onExit().thenAccept(x -> {
             System.out.println("[devstack] child " + x.pid() + " exited with " + x.exitValue());
             // on its own (not stopped by a command or at the end): the console shows why
-            if (tails && !stopping.get() && children.get(name) == p) printTail(name, logs.resolve(name + ".log"));
+            if (tails && !stopping.get() && children.get(name) == p) printTail(name, logs.resolve(name + ".log"), 0);
         }));
         Thread.currentThread().join();
     }
@@ -242,7 +242,7 @@ public final class DevStack {
             try {
                 waitReady(s, st.process());
             } catch (Exception e) {
-                if (!followLogs) printTail(s.name(), st.log()); // why it did not start: the console has nothing else of it
+                if (!followLogs) printTail(s.name(), st.log(), st.logStart()); // why it did not start: the console has nothing else of it
                 throw e;
             }
             System.out.printf("[devstack] %s ready on http://127.0.0.1:%d (management :%d) in %d ms (pid %d, log %s)%n",
@@ -282,6 +282,8 @@ public final class DevStack {
                 env.put("QUARKUS_DATASOURCE_PASSWORD", infra.get("password"));
             }
             Path log = dataDir.resolve("logs").resolve(s.name() + ".log");
+            // where this run's lines begin: a log kept across runs must not give an earlier run's end as this one's cause
+            long logStart = Files.exists(log) ? Files.size(log) : 0;
             // the child writes its log file itself: no line passes through this process unless it is followed
             if (!followLogs) pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             Process p = pb.start();
@@ -291,12 +293,12 @@ public final class DevStack {
                 t.setDaemon(true);
                 t.start();
             }
-            return new Started(p, ts, log);
+            return new Started(p, ts, log, logStart);
         }
     }
 
     /** A child process just started, when, and where its output goes. */
-    private record Started(Process process, long startedAt, Path log) {
+    private record Started(Process process, long startedAt, Path log, long logStart) {
     }
 
     /**
@@ -420,10 +422,10 @@ public final class DevStack {
         }
     }
 
-    /** The last lines of an application's log on the console, when it stopped without being asked to. */
-    static void printTail(String name, Path log) {
+    /** The last lines of an application's log after byte {@code start}, when it stopped without being asked to. */
+    static void printTail(String name, Path log, long start) {
         try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(log.toFile(), "r")) {
-            long from = Math.max(0, f.length() - TAIL_BYTES); // a log kept across runs may be large: only its end
+            long from = Math.min(f.length(), Math.max(start, f.length() - TAIL_BYTES)); // a kept log may be large: only its end
             byte[] end = new byte[(int) (f.length() - from)];
             f.seek(from);
             f.readFully(end);

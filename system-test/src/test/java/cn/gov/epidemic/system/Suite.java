@@ -151,12 +151,12 @@ final class Suite {
                 String line = lines.poll(1, TimeUnit.SECONDS);
                 if (line != null && line.contains(marker)) return;
                 if (line != null && failure != null && line.startsWith(failure)) throw new IllegalStateException(line);
-                if (line == null && !launcher.isAlive()) throw new IllegalStateException("the launcher exited with " + launcher.exitValue() + "; see target/suite.log");
+                if (line == null && !launcher.isAlive()) throw new IllegalStateException("the launcher exited with " + launcher.exitValue() + "; see target/suite.log and the applications' logs in " + dir.resolve("logs"));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw new IllegalStateException("no '" + marker + "' from the launcher within " + minutes + " min; see target/suite.log");
+        throw new IllegalStateException("no '" + marker + "' from the launcher within " + minutes + " min; see target/suite.log and the applications' logs in " + dir.resolve("logs"));
     }
 
     private void pump(Path log) {

@@ -33,18 +33,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A Kafka consumer loop on its own thread that handles each event once: a transaction records the event id
- * ({@link ProcessedEvents}) and does the work (and any outbox rows the work adds); a redelivered event finds its id
- * and is skipped. The records of one poll share a transaction (up to {@link #MAX_BATCH}); if it fails, they are
- * handled again one by one, each in its own. The offsets of handled records are committed asynchronously, at most every
- * {@link #COMMIT_INTERVAL_MS}, and synchronously when partitions are revoked and on close: a record handled but not yet
- * committed when the process dies is delivered again and finds its id, so the interval costs a redelivery, never an
- * effect twice or an effect lost. A record that keeps failing
- * goes to {@code <topic>.dlq} with the reason in the {@code dlq_reason} header, and the partition moves on. A failure
- * of the consumer's own database (connection lost, deadlock, serialization failure) is not the record's fault: the
- * record is retried, with back-off, until the database is back, so an outage dead-letters nothing.
+ * A Kafka consumer loop on its own thread that handles each event once, in a transaction that records its id.
  *
- * <p>A {@link Subscription} creates one when it starts and {@link #close()}s it on shutdown.
+ * <p>A transaction records the event id ({@link ProcessedEvents}) and does the work (and any outbox rows the work
+ * adds); a redelivered event finds its id and is skipped. The records of one poll share a transaction (up to
+ * {@link #MAX_BATCH}); if it fails, they are handled again one by one, each in its own. Offsets of handled records are
+ * committed every {@link #COMMIT_INTERVAL_MS} at most. A record that keeps failing goes to {@code <topic>.dlq} with the
+ * reason in the {@code dlq_reason} header, and the partition moves on. A failure of the consumer's own database is
+ * not the record's fault: the record is retried, with back-off, until the database is back, so an outage
+ * dead-letters nothing. A {@link Subscription} creates one when it starts and {@link #close()}s it on shutdown.
  */
 final class IdempotentConsumer implements AutoCloseable {
 
@@ -64,7 +61,11 @@ final class IdempotentConsumer implements AutoCloseable {
      * after a crash, each skipped by its processed-event row.
      */
     static final long COMMIT_INTERVAL_MS = 1_000;
-    /** Longest wait of a poll (and of a fetch at the broker) with nothing to commit: an idle loop wakes up this often. */
+    /**
+     * Longest wait of a poll with nothing to commit. The fetches under it keep Kafka's 500 ms longest wait: a longer
+     * one holds back a partition left out of the pending fetch (it had records buffered) and delays close, which waits
+     * for the pending fetch.
+     */
     static final int IDLE_POLL_MS = 5_000;
 
     private final String name;
@@ -104,9 +105,6 @@ final class IdempotentConsumer implements AutoCloseable {
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
-        // the broker answers a fetch as soon as one record is there (fetch.min.bytes 1), so the longest wait only sets
-        // how often an idle consumer asks again: every 5 s rather than every 500 ms (Kafka's default)
-        c.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, IDLE_POLL_MS);
         this.consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer());
         this.bootstrapServers = bootstrapServers;
         this.thread = new Thread(this::loop, "consumer-" + name);
@@ -123,8 +121,16 @@ final class IdempotentConsumer implements AutoCloseable {
             consumer.subscribe(topics, new ConsumerRebalanceListener() {
                 @Override
                 public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                    // called inside poll(), after the previous poll's records were handled: the next owner starts after them
-                    commitHandled();
+                    // called inside poll(), after the previous poll's records were handled: the next owner starts after
+                    // them. Also called by close(), after commitOnClose() did the work. A failure must not escape: poll()
+                    // would throw it and stop the loop for good, where it only costs redeliveries, which are skipped.
+                    if (running) {
+                        try {
+                            commitHandled();
+                        } catch (Exception e) {
+                            LOG.warnf("consumer %s: offsets not committed on revocation (%s); the next owner gets handled records again and skips them", name, e.getMessage());
+                        }
+                    }
                     handled.keySet().removeAll(partitions);
                 }
 
@@ -153,7 +159,9 @@ final class IdempotentConsumer implements AutoCloseable {
                 if (!records.isEmpty() && running) { // every record of the poll handled (or dead-lettered, or passed over)
                     for (TopicPartition tp : records.partitions()) {
                         List<ConsumerRecord<String, byte[]>> rs = records.records(tp);
-                        handled.put(tp, new OffsetAndMetadata(rs.get(rs.size() - 1).offset() + 1));
+                        ConsumerRecord<String, byte[]> last = rs.get(rs.size() - 1);
+                        // with its leader epoch, as commitSync() of a poll sends it: the broker can then detect truncation
+                        handled.put(tp, new OffsetAndMetadata(last.offset() + 1, last.leaderEpoch(), ""));
                     }
                     uncommitted = true;
                 }
@@ -165,17 +173,26 @@ final class IdempotentConsumer implements AutoCloseable {
             LOG.errorf(e, "consumer %s stopped", name);
         } finally {
             commitOnClose();
-            consumer.close(Duration.ofSeconds(5));
-            if (dlqProducer != null) dlqProducer.close(Duration.ofSeconds(5));
+            try {
+                consumer.close(Duration.ofSeconds(5));
+            } catch (Exception e) {
+                LOG.debugf("consumer %s: close did not finish cleanly (%s)", name, e.getMessage());
+            } finally {
+                if (dlqProducer != null) dlqProducer.close(Duration.ofSeconds(5));
+            }
         }
     }
 
-    /** Commits {@link #handled} without waiting; a failed commit is covered by the next one (or redeliveries). */
+    /** Commits {@link #handled} without waiting; a failed commit is tried again at the next due poll. */
     private void commitAsync() {
         uncommitted = false;
         lastCommitNanos = System.nanoTime();
         consumer.commitAsync(new HashMap<>(handled), (offsets, e) -> {
-            if (e != null) LOG.debugf("consumer %s: offset commit failed (%s), the next one covers it", name, e.getMessage());
+            // the callback runs on this loop's thread, inside a later poll(): an idle consumer must still commit
+            if (e != null) {
+                uncommitted = true;
+                LOG.debugf("consumer %s: offset commit failed (%s), tried again", name, e.getMessage());
+            }
         });
     }
 

@@ -149,9 +149,16 @@ public class OutboxRelay {
 
     private boolean ensureLeader() throws SQLException {
         // no validity check before each batch (a round trip per batch, to PostgreSQL and back): a connection that
-        // died fails the batch's next statement, whose SQLException closes it, and the next try reconnects
+        // died fails the batch's next statement, whose SQLException closes it, and the next try reconnects. The
+        // socket timeout and keep-alive make a silently lost server fail that statement in seconds, not when TCP
+        // gives up a quarter of an hour later.
         if (connection == null) {
-            connection = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
+            java.util.Properties props = new java.util.Properties();
+            props.setProperty("user", dbUser);
+            props.setProperty("password", dbPassword);
+            props.setProperty("socketTimeout", "30");
+            props.setProperty("tcpKeepAlive", "true");
+            connection = DriverManager.getConnection(jdbcUrl, props);
             connection.setAutoCommit(true);
             leader = false;
         }
