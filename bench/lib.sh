@@ -43,6 +43,7 @@ pin_suite() {
 ticks() {
   local sum=0 p t
   for p in "$@"; do
+    [ -n "$p" ] || continue # "" would read /proc//stat, i.e. /proc/stat: the whole machine's counters
     t=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$p/stat" 2>/dev/null) || t=0
     sum=$((sum + ${t:-0}))
   done
