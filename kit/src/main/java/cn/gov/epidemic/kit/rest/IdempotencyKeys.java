@@ -106,26 +106,30 @@ public class IdempotencyKeys {
                 && (type == null || MediaType.APPLICATION_JSON_TYPE.isCompatible(type));
     }
 
+    /** What the first request under a key left for its retries (its status is there once that request committed). */
+    private record Stored(String requestHash, Number status, String location, String etag, String body) {
+    }
+
     private Response replay(Session session, String who, String key, String hash) {
-        Object[] row = session.doReturningWork(c -> {
+        Stored stored = session.doReturningWork(c -> {
             try (PreparedStatement ps = c.prepareStatement("select request_hash, status, location, etag, response_body from idempotency_key where caller = ? and key = ?")) {
                 ps.setString(1, who);
                 ps.setString(2, key);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return new Object[]{rs.getString(1), rs.getObject(2), rs.getString(3), rs.getString(4), rs.getString(5)};
+                    return new Stored(rs.getString(1), (Number) rs.getObject(2), rs.getString(3), rs.getString(4), rs.getString(5));
                 }
             }
         });
-        if (!hash.equals(row[0])) {
+        if (!hash.equals(stored.requestHash())) {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
                     Text.of("This Idempotency-Key was used for a different request; use a new key for a new request.",
                             "此 Idempotency-Key 已用于另一个不同的请求；新请求请使用新的幂等键。"));
         }
-        Response.ResponseBuilder b = Response.status(((Number) row[1]).intValue()).header("Idempotent-Replayed", "true");
-        if (row[2] != null) b.location(URI.create((String) row[2]));
-        if (row[3] != null) b.header(HttpHeaders.ETAG, row[3]);
-        if (row[4] != null) b.entity(row[4]).type(MediaType.APPLICATION_JSON_TYPE);
+        Response.ResponseBuilder b = Response.status(stored.status().intValue()).header("Idempotent-Replayed", "true");
+        if (stored.location() != null) b.location(URI.create(stored.location()));
+        if (stored.etag() != null) b.header(HttpHeaders.ETAG, stored.etag());
+        if (stored.body() != null) b.entity(stored.body()).type(MediaType.APPLICATION_JSON_TYPE);
         return b.build();
     }
 
